@@ -1,0 +1,83 @@
+package academy.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import academy.content.model.Course;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The loaded course content: built once at startup, validated as a whole, then only read.
+ * Invalid content stops the application with the full list of problems.
+ */
+@ApplicationScoped
+public class CourseCatalog {
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    Instance<ContentExtension> extensions;
+
+    private volatile List<Course> courses;
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            load();
+        } catch (InvalidContentException e) {
+            if (LaunchMode.current() == LaunchMode.TEST) {
+                throw e;
+            }
+            // The author needs the list, not a stack trace; stopping here also never serves half a course.
+            System.err.println(e.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(2);
+        }
+    }
+
+    void load() {
+        long started = System.nanoTime();
+        Path quizzesDir = Path.of(config.quizzesDir());
+        ContentLoader.Result result = new ContentLoader().load(Path.of(config.coursesDir()), quizzesDir);
+        ContentProblems problems = result.problems();
+        if (problems.isEmpty()) {
+            for (ContentExtension extension : extensions) {
+                extension.load(result.courses(), quizzesDir, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
+        courses = result.courses();
+        for (Course c : courses) {
+            Log.infof("Loaded course %s: %d modules, %d lessons, %d quizzes (content %s) in %d ms", c.id(),
+                    c.modules().size(), c.lessonCount(), c.quizzes().size(), c.contentHash(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    public boolean loaded() {
+        return courses != null;
+    }
+
+    public List<Course> courses() {
+        return courses == null ? List.of() : courses;
+    }
+
+    public Optional<Course> course(String id) {
+        return courses().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The course the home page features: the first one. */
+    public Optional<Course> featured() {
+        return courses().stream().findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package academy.content.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A module of the course with its lessons in order; a module may have no lessons yet. */
+public record CourseModule(
+        String id,
+        int order,
+        String title,
+        String titleEn,
+        String summary,
+        int plannedLessons,
+        List<Lesson> lessons) {
+
+    public boolean comingSoon() {
+        return lessons.isEmpty();
+    }
+
+    /** Module number as shown to learners, e.g. "05". */
+    public String number() {
+        return id.substring(0, 2);
+    }
+
+    public Optional<Lesson> lesson(String slug) {
+        return lessons.stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    public int totalMinutes() {
+        return lessons.stream().mapToInt(Lesson::minutes).sum();
+    }
+}

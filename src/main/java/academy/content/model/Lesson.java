@@ -1,0 +1,32 @@
+package academy.content.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A lesson, fully rendered at load time: pages serve {@link #html()} from memory.
+ *
+ * @param number position in its module (from the {@code NN-} prefix of the file name)
+ * @param file   path of the Markdown file relative to the courses directory
+ */
+public record Lesson(
+        String moduleId,
+        int number,
+        String slug,
+        String title,
+        String summary,
+        int minutes,
+        List<String> objectives,
+        List<LessonKey> prerequisites,
+        List<SourceRef> sources,
+        List<String> tags,
+        String html,
+        List<TocEntry> toc,
+        Set<String> anchors,
+        int chineseCharacters,
+        String file) {
+
+    public LessonKey key() {
+        return new LessonKey(moduleId, slug);
+    }
+}

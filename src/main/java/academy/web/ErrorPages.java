@@ -1,0 +1,84 @@
+package academy.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Errors in the site's look and the user's language for pages, problem-details JSON for {@code /api}.
+ * Never a stack trace: unexpected failures are logged with an id the user can quote.
+ */
+public class ErrorPages {
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance notFound(String path);
+
+        public static native TemplateInstance badRequest(String detail);
+
+        public static native TemplateInstance error(String errorId);
+    }
+
+    @Inject
+    Ui ui;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (isApi(uri)) {
+            return problem(404, "Not Found", "no resource at " + path);
+        }
+        return page(404, Templates.notFound(path));
+    }
+
+    @ServerExceptionMapper
+    public Response clientError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (isApi(uri)) {
+            return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+        }
+        if (status == 401 || status == 403 || status == 405 || status == 409 || status == 415) {
+            return page(status, Templates.badRequest(e.getResponse().getStatusInfo().getReasonPhrase()));
+        }
+        return page(status, Templates.badRequest(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        if (isApi(uri)) {
+            return problem(500, "Internal Server Error", "unexpected error, id " + id);
+        }
+        return page(500, Templates.error(id));
+    }
+
+    private Response page(int status, TemplateInstance page) {
+        page.setLocale(ui.locale());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/") || uri.getPath().equals("/api");
+    }
+
+    static Response problem(int status, String title, String detail) {
+        return Response.status(status).type("application/problem+json")
+                .entity(Map.of("status", status, "title", title, "detail", detail == null ? title : detail)).build();
+    }
+}
