@@ -117,7 +117,7 @@ public final class ContentLoader {
                 continue;
             }
             loadModule(folder, sourceBase, moduleDir, problems).ifPresent(m -> {
-                Integer other = orders.put(String.valueOf(m.order()), 0);
+                Integer other = m.order() == 0 ? null : orders.put(String.valueOf(m.order()), 0);
                 if (other != null) {
                     problems.add(display(moduleDir.resolve("module.yaml")), 0, "order " + m.order() + " is used by another module");
                 }
@@ -207,7 +207,8 @@ public final class ContentLoader {
         }
         Optional<YamlNode> parsed = readYaml(moduleFile, problems);
         if (parsed.isEmpty() || !parsed.get().expectMapping("module.yaml")) {
-            return Optional.empty();
+            // Still known by id, so paths and groups naming it do not pile follow-up errors on the real one.
+            return Optional.of(new CourseModule(id, 0, id, id, "", 0, List.of()));
         }
         YamlNode y = parsed.get();
         y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
