@@ -72,7 +72,7 @@
 
   // Draw Mermaid diagrams; a diagram with a syntax error shows its source instead of breaking the page.
   var diagrams = document.querySelectorAll('pre.mermaid');
-  if (diagrams.length && window.mermaid) {
+  function drawDiagrams() {
     window.mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
@@ -82,6 +82,14 @@
     window.mermaid.run({ nodes: diagrams, suppressErrors: true }).then(function () {
       document.body.setAttribute('data-mermaid', 'done');
     });
+  }
+  if (diagrams.length) {
+    // Mermaid is large (3 MB): fetch it only on pages that have diagrams.
+    var script = document.createElement('script');
+    script.src = '/webjars/mermaid/dist/mermaid.min.js';
+    script.onload = drawDiagrams;
+    script.onerror = function () { document.body.setAttribute('data-mermaid', 'failed'); };
+    document.head.appendChild(script);
   } else {
     document.body.setAttribute('data-mermaid', 'none');
   }
