@@ -69,13 +69,14 @@ class LessonInBrowserTest {
     void themeToggleSwitchesAndIsRemembered() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver().get(base.toString());
-            String before = (String) browser.script("return getComputedStyle(document.body).backgroundColor;");
+            String before = (String) browser.script("return getComputedStyle(document.documentElement).backgroundColor;");
             browser.driver().findElement(By.id("theme-toggle")).click();
-            String after = (String) browser.script("return getComputedStyle(document.body).backgroundColor;");
+            String after = (String) browser.script("return getComputedStyle(document.documentElement).backgroundColor;");
             assertFalse(before.equals(after), "background did not change: " + before);
             browser.driver().navigate().refresh();
-            String reloaded = (String) browser.script("return getComputedStyle(document.body).backgroundColor;");
+            String reloaded = (String) browser.script("return getComputedStyle(document.documentElement).backgroundColor;");
             assertEquals(after, reloaded, "theme choice not remembered");
+            assertTrue(java.util.List.of("light", "dark").contains(browser.script("return document.documentElement.dataset.theme;")));
         }
     }
 
