@@ -66,6 +66,32 @@ class LessonInBrowserTest {
     }
 
     @Test
+    void everyDiagramOfEveryShippedLessonDraws() throws Exception {
+        Course course = catalog.featured().orElseThrow();
+        List<String> broken = new java.util.ArrayList<>();
+        int drawn = 0;
+        try (Browser browser = new Browser()) {
+            for (Lesson lesson : course.modules().stream().flatMap(m -> m.lessons().stream()).toList()) {
+                if (!lesson.html().contains("<pre class=\"mermaid\">")) {
+                    continue;
+                }
+                browser.driver().get(base.toString().replaceAll("/$", "") + "/courses/" + course.id() + "/"
+                        + lesson.moduleId() + "/" + lesson.slug());
+                browser.waitUpTo(Duration.ofSeconds(30))
+                        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-mermaid", "done"));
+                int diagrams = browser.driver().findElements(By.cssSelector(".lesson-body pre.mermaid")).size();
+                int svgs = browser.driver().findElements(By.cssSelector(".lesson-body pre.mermaid > svg")).size();
+                drawn += svgs;
+                if (svgs != diagrams) {
+                    broken.add(lesson.file() + ": " + svgs + " of " + diagrams + " diagrams drawn");
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+        assertTrue(drawn > 0, "no diagrams drawn at all");
+    }
+
+    @Test
     void themeToggleSwitchesAndIsRemembered() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver().get(base.toString());
