@@ -58,7 +58,7 @@ public class Ui {
      * (404 pages), which then render without forms.
      */
     public String csrfToken() {
-        Object token = routing.get("csrf-token");
+        Object token = routing.get("csrf_token");
         return token == null ? null : token.toString();
     }
 
