@@ -221,8 +221,10 @@ public final class KeycloakServer implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("KC_"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        out.println("[keycloak] starting Keycloak " + VERSION + " on http://localhost:" + HTTP_PORT
-                + " (log: " + log + "; the first start takes about a minute)");
+        // kc.sh start-dev re-augments Keycloak on its first start only; remember that it happened
+        Path startedOnce = home.resolve("data/.academy-started-once");
+        out.println("[keycloak] starting Keycloak " + VERSION + " on http://localhost:" + HTTP_PORT + " (log: " + log
+                + (Files.exists(startedOnce) ? "; usually 15-20 s)" : "; the first start builds Keycloak once: 1-2 min)"));
         long started = System.nanoTime();
         Process process;
         try {
@@ -257,6 +259,11 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("interrupted while waiting for Keycloak", e);
         }
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        try {
+            Files.writeString(startedOnce, VERSION);
+        } catch (IOException e) {
+            out.println("[keycloak] note: cannot write " + startedOnce + ": " + e.getMessage());
+        }
         out.printf("[keycloak] ready in %.1f s%n", startup.toMillis() / 1000.0);
         return new KeycloakServer(process, startup);
     }
