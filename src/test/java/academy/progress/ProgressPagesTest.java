@@ -143,6 +143,35 @@ class ProgressPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "subject-removed", roles = "learner")
+    void lessonsRemovedFromTheContentDoNotBreakTheDashboard() {
+        given().get("/courses/demo/01-basics/first").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> {
+            LessonVisit visit = new LessonVisit();
+            visit.subject = "subject-removed";
+            visit.courseId = "demo";
+            visit.moduleId = "09-gone";
+            visit.lessonSlug = "old-lesson";
+            visit.firstVisitedAt = java.time.Instant.now();
+            visit.lastVisitedAt = visit.firstVisitedAt.plusSeconds(60);
+            visit.persist();
+            LessonCompletion completion = new LessonCompletion();
+            completion.subject = "subject-removed";
+            completion.courseId = "demo";
+            completion.moduleId = "09-gone";
+            completion.lessonSlug = "old-lesson";
+            completion.completedAt = visit.lastVisitedAt;
+            completion.source = LessonCompletion.Source.MANUAL;
+            completion.persist();
+        });
+        given().get("/me").then().statusCode(200)
+                .body(containsString("href=\"/courses/demo/01-basics/first\""))
+                .body(not(containsString("old-lesson")))
+                .body(containsString("data-done=\"0\" data-total=\"3\""));
+        given().get("/api/me/progress").then().statusCode(200).body("courses[0].completedLessons", equalTo(0));
+    }
+
+    @Test
     @TestSecurity(user = "subject-bad-input", roles = "learner")
     void unknownLessonsAndPathsAreNotFound() {
         Forms.from("/courses/demo/01-basics/first").formParam("course", "demo").formParam("module", "01-basics")
