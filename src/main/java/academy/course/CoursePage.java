@@ -16,6 +16,7 @@ import academy.content.model.Course;
 import academy.content.model.CourseModule;
 import academy.content.model.LearningPath;
 import academy.content.model.Lesson;
+import academy.progress.ProgressView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -38,6 +39,9 @@ public class CoursePage {
 
     @Inject
     CourseCatalog catalog;
+
+    @Inject
+    ProgressView progress;
 
     @GET
     public TemplateInstance overview(@PathParam("courseId") String courseId) {
@@ -67,6 +71,7 @@ public class CoursePage {
         CourseModule module = course.module(moduleId).orElseThrow(NotFoundException::new);
         Lesson lesson = module.lesson(lessonSlug).orElseThrow(NotFoundException::new);
         LearningPath path = pathId == null ? null : course.path(pathId).orElse(null);
+        progress.visited(course, lesson);
         List<Lesson> prerequisites = lesson.prerequisites().stream()
                 .map(course::lesson).flatMap(java.util.Optional::stream).toList();
         return Templates.lesson(course, module, lesson, prerequisites, LessonNavigation.of(course, lesson, path));

@@ -26,7 +26,7 @@ public class LanguageResource {
     }
 
     /** Only same-site paths: an absolute or protocol-relative URL would make this an open redirect. */
-    static String safeReturn(String returnTo) {
+    public static String safeReturn(String returnTo) {
         if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
                 || returnTo.chars().anyMatch(c -> c < 0x20)) {
             return "/";

@@ -1,0 +1,39 @@
+package academy.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Someone who signed in. The OIDC subject is the key: usernames and emails may change in Keycloak. */
+@Entity
+@Table(name = "learner")
+public class Learner extends PanacheEntityBase {
+
+    @Id
+    @NotBlank
+    @Size(max = 255)
+    public String subject;
+
+    @Size(max = 255)
+    public String username;
+
+    @Size(max = 255)
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Size(max = 320)
+    public String email;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_login_at", nullable = false)
+    public Instant lastLoginAt;
+}

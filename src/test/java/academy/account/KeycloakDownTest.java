@@ -1,0 +1,43 @@
+package academy.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** Keycloak unreachable: the app still starts, reading works, and login explains itself at once. */
+@QuarkusTest
+@TestProfile(KeycloakDownProfile.class)
+class KeycloakDownTest {
+
+    @Test
+    void publicPagesKeepWorking() {
+        for (String page : new String[] { "/", "/courses/demo", "/courses/demo/01-basics/first", "/courses/demo/paths/ops" }) {
+            given().get(page).then().statusCode(200).time(lessThan(3000L))
+                    .body(containsString("id=\"login\""));
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void loginShowsSignInUnavailableInsteadOfAStackTraceOrAHang() {
+        given().redirects().follow(false).get("/login?redirect=/courses/demo").then().statusCode(503)
+                .time(lessThan(5000L))
+                .body(containsString("暂时无法登录"))
+                .body(not(containsString("Exception")));
+        given().header("Accept-Language", "en").redirects().follow(false).get("/login").then().statusCode(503)
+                .body(containsString("Sign-in is unavailable"));
+    }
+
+    @Test
+    void pagesThatNeedALearnerLeadToTheSameClearPage() {
+        given().redirects().follow(false).get("/me").then().statusCode(303)
+                .header("Location", containsString("/login?redirect=%2Fme"));
+        given().get("/api/me/progress").then().statusCode(401);
+    }
+}
