@@ -26,6 +26,9 @@ public class Ui {
     @Inject
     io.vertx.ext.web.RoutingContext routing;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
+    String csrfField;
+
     private String lang;
 
     public String lang() {
@@ -58,13 +61,13 @@ public class Ui {
      * (404 pages), which then render without forms.
      */
     public String csrfToken() {
-        Object token = routing.get("csrf-token");
+        Object token = routing.get("csrf_token"); // the key quarkus-rest-csrf stores the token under
         return token == null ? null : token.toString();
     }
 
     /** Name of the form field that carries the CSRF token (quarkus.rest-csrf.form-field-name). */
     public String csrfField() {
-        return "csrf-token";
+        return csrfField;
     }
 
     private String resolve() {
