@@ -308,12 +308,10 @@ public final class QuizParser {
             requireChoice(e.getValue(), rightId.get(), b.right, "right item");
             pairs.put(leftId, rightId.get());
         }
-        boolean permutation = pairs.keySet().equals(Set.copyOf(ids(b.left)))
-                && new HashSet<>(pairs.values()).size() == pairs.size()
-                && Set.copyOf(pairs.values()).equals(Set.copyOf(ids(b.right)));
-        if (!b.left.isEmpty() && !b.right.isEmpty() && !permutation) {
-            answer.get().problem("the answer of a match question must pair every left item " + ids(b.left)
-                    + " with a different right item " + ids(b.right) + " (a permutation)");
+        // The keys must be the left items, each once; right items may repeat or be distractors.
+        if (!b.left.isEmpty() && !pairs.keySet().equals(Set.copyOf(ids(b.left)))) {
+            answer.get().problem("the answer of a match question must pair each left item " + ids(b.left)
+                    + " exactly once (its keys are a permutation of the left ids), got " + List.copyOf(pairs.keySet()));
         }
         b.pairs = Map.copyOf(pairs);
     }

@@ -93,7 +93,7 @@ class QuizValidationTest {
 
     @Test
     void matchKeyThatIsNotAPermutation() throws IOException {
-        assertProblem("match-not-permutation.yaml", LESSON_QUIZ, 18, "with a different right item");
+        assertProblem("match-not-permutation.yaml", LESSON_QUIZ, 20, "must pair each left item [l1, l2, l3] exactly once");
     }
 
     @Test
