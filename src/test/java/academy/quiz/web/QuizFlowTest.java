@@ -223,6 +223,8 @@ class QuizFlowTest {
                 .body(containsString("答案太长（最多 500 个字符）"));
         submit(token, formFrom(url).header("Accept-Language", "en").formParam("q.pick-one", "z")).then().statusCode(400)
                 .body(containsString("The answer to question pick-one names an option that does not exist"));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("q.pick-one", "a").post(url).then().statusCode(400); // no CSRF token
         assertEquals(AttemptState.IN_PROGRESS, stored("tamperer", "01-basics.first").get(0).state, "nothing was graded");
 
         // Unanswered questions are allowed and score zero.
