@@ -1,0 +1,6 @@
+package academy.quiz;
+
+/** An attempt is in progress until it is graded; a graded attempt never changes again. */
+public enum AttemptState {
+    IN_PROGRESS, FINISHED
+}

@@ -1,0 +1,269 @@
+package academy.quiz;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import academy.quiz.content.Choice;
+import academy.quiz.content.Question;
+import academy.quiz.content.QuestionType;
+import academy.quiz.content.Quiz;
+import academy.quiz.content.QuizCatalog;
+import academy.quiz.grading.AnswerReader;
+import academy.quiz.grading.InvalidAnswerException;
+import academy.quiz.grading.QuestionScore;
+import academy.quiz.grading.QuizGrader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Starting, grading and finding attempts. Owns the rules: attempt numbers and limits, the per-attempt
+ * draw and option order, the time limit, one grading per attempt, and the {@link QuizPassed} event.
+ */
+@ApplicationScoped
+public class QuizAttempts {
+
+    /** Network slack after the deadline before a submission counts as late. */
+    static final Duration GRACE = Duration.ofSeconds(30);
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    QuizCatalog catalog;
+
+    @Inject
+    Event<QuizPassed> passedEvent;
+
+    @Inject
+    ObjectMapper json;
+
+    private final SecureRandom random = new SecureRandom();
+    // Serialises starts per learner and quiz in this instance, so a double-click cannot race to two attempts.
+    private final Map<String, Object> startLocks = new ConcurrentHashMap<>();
+
+    /** The graded (or already graded) attempt, and whether this call graded it. */
+    public record Submission(QuizAttempt attempt, boolean alreadyGraded) {
+    }
+
+    /**
+     * The learner's open attempt at this quiz, or a new one. Re-posting the start form therefore
+     * resumes instead of using up another attempt.
+     */
+    public QuizAttempt start(String subject, Quiz quiz) {
+        Object lock = startLocks.computeIfAbsent(subject + "\n" + quiz.id(), k -> new Object());
+        synchronized (lock) {
+            // An overdue open attempt is graded and committed even when no new attempt may start.
+            Optional<QuizAttempt> started = QuarkusTransaction.requiringNew().call(() -> startInTransaction(subject, quiz));
+            return started.orElseThrow(() -> new AttemptsExhaustedException(quiz.maxAttempts()));
+        }
+    }
+
+    private Optional<QuizAttempt> startInTransaction(String subject, Quiz quiz) {
+        for (QuizAttempt open : QuizAttempt.forQuiz(subject, quiz.id())) {
+            if (!open.finished()) {
+                if (!overdue(open, Instant.now())) {
+                    return Optional.of(open);
+                }
+                grade(open, quiz, Map.of(), Instant.now());
+            }
+        }
+        int last = QuizAttempt.lastNumber(subject, quiz.id());
+        if (quiz.maxAttempts() != null && last >= quiz.maxAttempts()) {
+            return Optional.empty();
+        }
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.subject = subject;
+        attempt.courseId = quiz.courseId();
+        attempt.quizId = quiz.id();
+        attempt.contentHash = quiz.contentHash();
+        attempt.attemptNumber = last + 1;
+        attempt.token = newToken();
+        attempt.state = AttemptState.IN_PROGRESS;
+        attempt.startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        attempt.deadlineAt = quiz.timeLimitMinutes() == null ? null
+                : attempt.startedAt.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
+        int number = 0;
+        for (Question q : draw(quiz)) {
+            QuizAttemptAnswer row = new QuizAttemptAnswer();
+            row.attempt = attempt;
+            row.questionNumber = ++number;
+            row.questionId = q.id();
+            row.shownOrder = String.join(",", shownOrder(q, quiz.shuffle()));
+            row.maxPoints = q.points();
+            attempt.answers.add(row);
+            attempt.maxPoints += q.points();
+        }
+        attempt.persistAndFlush();
+        return Optional.of(attempt);
+    }
+
+    /**
+     * Grades an open attempt once. Every answer is checked before anything is stored; a second
+     * submission of the same attempt returns the stored result unchanged.
+     *
+     * @return empty when no attempt with this token belongs to the subject
+     */
+    @Transactional
+    public Optional<Submission> submit(String subject, String token, Map<String, List<String>> answers) {
+        Optional<QuizAttempt> found = QuizAttempt.<QuizAttempt>find("token", token)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .filter(a -> a.subject.equals(subject));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        QuizAttempt attempt = found.get();
+        if (attempt.finished()) {
+            return Optional.of(new Submission(attempt, true));
+        }
+        Quiz quiz = catalog.quiz(attempt.quizId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+        grade(attempt, quiz, answers, Instant.now());
+        return Optional.of(new Submission(attempt, false));
+    }
+
+    /** The subject's attempt by token; an overdue open attempt is graded (late) first. */
+    @Transactional
+    public Optional<QuizAttempt> find(String subject, String token) {
+        Optional<QuizAttempt> found = QuizAttempt.findByToken(token).filter(a -> a.subject.equals(subject));
+        found.filter(a -> !a.finished() && overdue(a, Instant.now()))
+                .ifPresent(a -> catalog.quiz(a.quizId).ifPresent(q -> grade(a, q, Map.of(), Instant.now())));
+        found.ifPresent(a -> a.answers.size());
+        return found;
+    }
+
+    @Transactional
+    public List<QuizAttempt> attempts(String subject, String quizId) {
+        List<QuizAttempt> list = QuizAttempt.forQuiz(subject, quizId);
+        list.forEach(a -> a.answers.size());
+        return list;
+    }
+
+    @Transactional
+    public List<QuizAttempt> attempts(String subject) {
+        List<QuizAttempt> list = QuizAttempt.forSubject(subject);
+        list.forEach(a -> a.answers.size());
+        return list;
+    }
+
+    /** The stored response of a graded question, as submitted (canonical form). */
+    public List<String> response(QuizAttemptAnswer row) {
+        if (row.response == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(row.response, STRINGS);
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    static boolean overdue(QuizAttempt attempt, Instant now) {
+        return attempt.deadlineAt != null && now.isAfter(attempt.deadlineAt.plus(GRACE));
+    }
+
+    private void grade(QuizAttempt attempt, Quiz quiz, Map<String, List<String>> answers, Instant now) {
+        Set<String> asked = attempt.answers.stream().map(a -> a.questionId).collect(Collectors.toSet());
+        for (String questionId : answers.keySet()) {
+            if (!asked.contains(questionId)) {
+                throw new InvalidAnswerException(InvalidAnswerException.Kind.UNKNOWN_QUESTION, questionId,
+                        "this attempt has no question '" + (questionId.length() > 40 ? questionId.substring(0, 40) + "…" : questionId) + "'");
+            }
+        }
+        boolean late = overdue(attempt, now);
+        // Read every response before storing anything: one bad answer rejects the whole submission.
+        List<List<String>> responses = new ArrayList<>();
+        for (QuizAttemptAnswer row : attempt.answers) {
+            Optional<Question> question = quiz.question(row.questionId);
+            List<String> raw = late ? List.of() : answers.getOrDefault(row.questionId, List.of());
+            responses.add(question.map(q -> AnswerReader.read(q, raw)).orElse(List.of()));
+        }
+        double total = 0;
+        for (int i = 0; i < attempt.answers.size(); i++) {
+            QuizAttemptAnswer row = attempt.answers.get(i);
+            List<String> response = responses.get(i);
+            QuestionScore score = quiz.question(row.questionId).map(q -> QuizGrader.score(q, response))
+                    .orElse(new QuestionScore(0, row.maxPoints, false));
+            row.response = response.isEmpty() ? null : write(response);
+            row.points = score.points();
+            row.correct = score.correct();
+            total += score.points();
+        }
+        attempt.scorePoints = total;
+        attempt.scorePercent = attempt.maxPoints == 0 ? 0 : (int) Math.floor(total * 100 / attempt.maxPoints + 1e-9);
+        attempt.passed = attempt.scorePercent >= quiz.passMark();
+        attempt.late = late;
+        attempt.finishedAt = late ? attempt.deadlineAt : now;
+        attempt.state = AttemptState.FINISHED;
+        if (attempt.passed) {
+            passedEvent.fire(new QuizPassed(attempt.subject, quiz.courseId(), quiz.moduleId(), quiz.lessonSlug(),
+                    attempt.scorePercent));
+        }
+    }
+
+    private String write(List<String> response) {
+        try {
+            return json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
+    /** The questions of a new attempt: all, or a random draw kept in file order. */
+    private List<Question> draw(Quiz quiz) {
+        if (quiz.draw() <= 0 || quiz.draw() >= quiz.questions().size()) {
+            return quiz.questions();
+        }
+        List<Question> pool = new ArrayList<>(quiz.questions());
+        Collections.shuffle(pool, random);
+        List<Question> drawn = new ArrayList<>(pool.subList(0, quiz.draw()));
+        drawn.sort(Comparator.comparingInt(quiz.questions()::indexOf));
+        return drawn;
+    }
+
+    /**
+     * The order choices are shown in. Options follow the quiz's shuffle setting; ordering items and
+     * the right column of a match are always shuffled, since file order usually is the answer.
+     */
+    public List<String> shownOrder(Question q, boolean shuffle) {
+        List<String> ids = new ArrayList<>(q.shuffledChoices().stream().map(Choice::id).toList());
+        boolean revealsAnswer = q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCH;
+        if (!shuffle && !revealsAnswer) {
+            return ids;
+        }
+        List<String> answerOrder = q.type() == QuestionType.MATCH
+                ? q.left().stream().map(l -> q.key().pairs().get(l.id())).toList()
+                : q.key().optionIds();
+        for (int tries = 0; tries < 10; tries++) {
+            Collections.shuffle(ids, random);
+            if (!revealsAnswer || !ids.equals(answerOrder)) {
+                break;
+            }
+        }
+        return ids;
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,198 @@
+package academy.quiz;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Quiz UI strings ({@code {quiz:key}} in templates). Chinese is the default; English lives in
+ * {@code messages/quiz_en.properties}. A bundle of its own keeps the shared {@code Messages} small.
+ */
+@MessageBundle(value = "quiz", locale = "zh-CN")
+public interface QuizMessages {
+
+    @Message("课后小测")
+    String lesson_quiz();
+
+    @Message("模块考试")
+    String module_exam();
+
+    @Message("{count} 道题")
+    String question_count(int count);
+
+    @Message("及格线 {mark}%")
+    String pass_mark(int mark);
+
+    @Message("限时 {minutes} 分钟")
+    String time_limit(int minutes);
+
+    @Message("最多 {count} 次机会")
+    String max_attempts(int count);
+
+    @Message("登录后即可答题并保存成绩。")
+    String login_prompt();
+
+    @Message("登录")
+    String login();
+
+    @Message("开始答题")
+    String take_quiz();
+
+    @Message("继续答题")
+    String resume_quiz();
+
+    @Message("再做一次")
+    String retake_quiz();
+
+    @Message("作答次数已用完（{count} 次）。")
+    String no_attempts_left(int count);
+
+    @Message("最好成绩 {percent}%")
+    String best_score(int percent);
+
+    @Message("最近一次 {percent}%")
+    String latest_score(int percent);
+
+    @Message("已通过")
+    String passed();
+
+    @Message("未通过")
+    String failed();
+
+    @Message("尚未作答")
+    String not_taken();
+
+    @Message("作答记录")
+    String history();
+
+    @Message("第 {number} 次")
+    String attempt_number(int number);
+
+    @Message("进行中")
+    String in_progress();
+
+    @Message("超时提交")
+    String late();
+
+    @Message("查看")
+    String view();
+
+    @Message("第 {number} 题")
+    String question_number(int number);
+
+    @Message("{points} 分")
+    String points(int points);
+
+    @Message("提交答案")
+    String submit();
+
+    @Message("还有 {count} 道题未作答，未答的题记 0 分。确定提交吗？")
+    String confirm_unanswered(String count);
+
+    @Message("剩余时间")
+    String time_left();
+
+    @Message("截止时间：{time}")
+    String deadline(String time);
+
+    @Message("第 {position} 位")
+    String position(int position);
+
+    @Message("请选择")
+    String choose();
+
+    @Message("对")
+    String true_label();
+
+    @Message("错")
+    String false_label();
+
+    @Message("得分 {percent}%（{points} / {max} 分）")
+    String score(int percent, String points, int max);
+
+    @Message("回答正确")
+    String right();
+
+    @Message("回答错误")
+    String wrong();
+
+    @Message("部分正确（{points} / {max} 分）")
+    String partly_right(String points, int max);
+
+    @Message("你的答案")
+    String your_answer();
+
+    @Message("正确答案")
+    String correct_answer();
+
+    @Message("未作答")
+    String unanswered();
+
+    @Message("解析")
+    String explanation();
+
+    @Message("回到课程中的相关小节")
+    String review_section();
+
+    @Message("这道题已从题库中移除。")
+    String question_removed();
+
+    @Message("本次作答之后题目有更新；得分按作答时的版本计算。")
+    String content_changed();
+
+    @Message("这次作答已经提交过，下面是当时的结果。")
+    String already_graded();
+
+    @Message("本次作答超过了时间限制，按截止时的状态评分。")
+    String late_note();
+
+    @Message("返回测验")
+    String back_to_quiz();
+
+    @Message("我的作答记录")
+    String my_attempts();
+
+    @Message("还没有作答记录。")
+    String no_attempts();
+
+    @Message("错题本")
+    String mistakes();
+
+    @Message("每个测验最近一次作答中答错的题目。")
+    String mistakes_intro();
+
+    @Message("太棒了，最近的作答中没有错题。")
+    String no_mistakes();
+
+    @Message("重做这个测验")
+    String retry_quiz();
+
+    @Message("测验")
+    String quiz();
+
+    @Message("日期")
+    String date();
+
+    @Message("成绩")
+    String result();
+
+    @Message("正则：")
+    String regex();
+
+    @Message("允许误差 ±{tolerance}")
+    String tolerance(String tolerance);
+
+    @Message("提交的答案中有本次作答没有的题目（{id}）。请回到答题页重新提交。")
+    String invalid_unknown_question(String id);
+
+    @Message("题目 {id} 的答案包含不存在的选项。请回到答题页重新选择。")
+    String invalid_unknown_choice(String id);
+
+    @Message("题目 {id} 的答案格式不对。请回到答题页重新作答。")
+    String invalid_wrong_type(String id);
+
+    @Message("题目 {id} 的答案太长（最多 {max} 个字符）。")
+    String invalid_too_long(String id, int max);
+
+    @Message("题目 {id} 需要填写一个数字。")
+    String invalid_not_a_number(String id);
+}

@@ -1,0 +1,147 @@
+package academy.quiz.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import academy.quiz.QuizAttempt;
+import academy.quiz.QuizAttemptAnswer;
+import academy.quiz.QuizAttempts;
+import academy.quiz.QuizMessages;
+import academy.quiz.content.AnswerKey;
+import academy.quiz.content.Choice;
+import academy.quiz.content.Question;
+import academy.quiz.content.Quiz;
+
+/** Builds page views of attempts from the stored snapshot and the loaded quiz. */
+@ApplicationScoped
+public class AttemptViews {
+
+    @Inject
+    QuizAttempts attempts;
+
+    public static String loginUrl(String path) {
+        return "/login?redirect=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    public QuizBox box(Quiz quiz, String subject, String currentPath) {
+        if (subject == null) {
+            return new QuizBox(quiz, false, loginUrl(currentPath), null, null, 0, false, null, true);
+        }
+        List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
+        List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
+        Integer best = graded.stream().map(a -> a.scorePercent).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+        Integer latest = graded.stream().max(Comparator.comparingInt(a -> a.attemptNumber)).map(a -> a.scorePercent).orElse(null);
+        boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed));
+        String open = list.stream().filter(a -> !a.finished()).findFirst().map(a -> "/me/attempts/" + a.token).orElse(null);
+        boolean left = open != null || quiz.maxAttempts() == null || list.size() < quiz.maxAttempts();
+        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left);
+    }
+
+    public AttemptView view(QuizAttempt attempt, Quiz quiz, QuizMessages msg) {
+        List<QuestionForm> forms = new ArrayList<>();
+        List<QuestionReview> reviews = new ArrayList<>();
+        for (QuizAttemptAnswer row : attempt.answers) {
+            Optional<Question> question = quiz.question(row.questionId);
+            if (attempt.finished()) {
+                reviews.add(question.map(q -> review(row, q, quiz, msg))
+                        .orElseGet(() -> new QuestionReview(row.questionNumber, row.questionId, "", "", true,
+                                row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct),
+                                row.response != null, List.of(), List.of(), List.of(), "", null)));
+            } else {
+                question.ifPresent(q -> forms.add(form(row, q)));
+            }
+        }
+        return new AttemptView(attempt.token, quiz.id(), quiz.title(), quiz.url(), quiz.exam(), attempt.attemptNumber,
+                attempt.finished(), attempt.startedAt, attempt.deadlineAt, attempt.finishedAt, attempt.scorePercent,
+                attempt.scorePoints == null ? 0 : attempt.scorePoints, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
+                attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews));
+    }
+
+    /** Only shown parts of the question are copied: the key stays behind. */
+    static QuestionForm form(QuizAttemptAnswer row, Question q) {
+        return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
+                shown(row, q), q.left());
+    }
+
+    private static List<Choice> shown(QuizAttemptAnswer row, Question q) {
+        List<Choice> out = new ArrayList<>();
+        for (String id : row.shownIds()) {
+            q.choice(id).ifPresent(out::add);
+        }
+        // Choices added to the file after the attempt started are appended, so nothing is unanswerable.
+        q.shuffledChoices().stream().filter(c -> !out.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    private QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
+        List<String> response = attempts.response(row);
+        AnswerKey key = q.key();
+        List<ReviewChoice> choices = List.of();
+        List<String> yours = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        switch (q.type()) {
+            case SINGLE, MULTIPLE -> choices = shown(row, q).stream()
+                    .map(c -> new ReviewChoice(c.html(), response.contains(c.id()), key.optionIds().contains(c.id()))).toList();
+            case TRUE_FALSE -> {
+                response.forEach(v -> yours.add("true".equals(v) ? msg.true_label() : msg.false_label()));
+                right.add(Boolean.TRUE.equals(key.truth()) ? msg.true_label() : msg.false_label());
+            }
+            case FILL -> {
+                response.forEach(v -> yours.add(escape(v)));
+                key.acceptAsWritten().forEach(a -> right.add(escape(a)));
+                if (key.regex() != null) {
+                    right.add(escape(msg.regex()) + " <code>" + escape(key.regex().pattern()) + "</code>");
+                }
+            }
+            case ORDERING -> {
+                response.forEach(id -> yours.add(id.isEmpty() ? "—" : q.choice(id).map(Choice::html).orElse(escape(id))));
+                key.optionIds().forEach(id -> right.add(q.choice(id).map(Choice::html).orElse(escape(id))));
+            }
+            case NUMERIC -> {
+                String unit = q.unit() == null ? "" : " " + escape(q.unit());
+                response.forEach(v -> yours.add(escape(v) + unit));
+                String tolerance = key.tolerance().signum() > 0 ? " (" + escape(msg.tolerance(key.tolerance().toPlainString())) + ")" : "";
+                right.add(escape(key.number().toPlainString()) + unit + tolerance);
+            }
+            case MATCH -> {
+                for (String pair : response) {
+                    int eq = pair.indexOf('=');
+                    yours.add(pairHtml(q, pair.substring(0, eq), pair.substring(eq + 1)));
+                }
+                q.left().forEach(l -> right.add(pairHtml(q, l.id(), key.pairs().get(l.id()))));
+            }
+        }
+        return new QuestionReview(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), false,
+                row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct), !response.isEmpty(),
+                choices, List.copyOf(yours), List.copyOf(right), q.explanationHtml(), quiz.sectionUrl(q));
+    }
+
+    private static String pairHtml(Question q, String leftId, String rightId) {
+        String left = q.leftChoice(leftId).map(Choice::html).orElse(escape(leftId));
+        String right = q.choice(rightId).map(Choice::html).orElse(escape(String.valueOf(rightId)));
+        return left + " → " + right;
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&#34;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
