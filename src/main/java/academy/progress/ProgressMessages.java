@@ -61,7 +61,7 @@ public interface ProgressMessages {
     @Message("最近的测验成绩")
     String me_quiz_results();
 
-    @Message("测验上线后，你的成绩会显示在这里。")
+    @Message("还没有测验成绩：读完一课后，在课程页底部开始它的小测。")
     String me_quiz_results_none();
 
     @Message("重置进度")

@@ -1,0 +1,36 @@
+package academy.quiz.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.quiz.QuizAttempts;
+import academy.quiz.content.QuizCatalog;
+
+/** The signed-in learner's latest quiz attempts, for the /me dashboard ({@code inject:recentAttempts}). */
+@Named("recentAttempts")
+@RequestScoped
+public class RecentAttempts {
+
+    static final int SHOWN = 5;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    QuizCatalog quizzes;
+
+    @Inject
+    Learner learner;
+
+    public List<AttemptRow> latest() {
+        String subject = learner.subject();
+        if (subject == null) {
+            return List.of();
+        }
+        return attempts.attempts(subject).stream().limit(SHOWN)
+                .map(a -> AttemptRow.of(a, quizzes.quiz(a.quizId).orElse(null))).toList();
+    }
+}
