@@ -83,8 +83,9 @@ public record CourseProgress(
     }
 
     /** Modules with lessons, all of them finished. */
+    /** Modules whose lessons are all complete, or whose exam was passed (mastery counts as completion). */
     public List<CourseModule> completedModules() {
-        return course.modules().stream().filter(m -> module(m).complete()).toList();
+        return course.modules().stream().filter(m -> module(m).complete() || mastered(m)).toList();
     }
 
     private Ratio ratio(List<Lesson> lessons) {

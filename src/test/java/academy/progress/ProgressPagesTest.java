@@ -17,6 +17,7 @@ import academy.Forms;
 import academy.account.LearnerProfile;
 import academy.content.CourseCatalog;
 import academy.content.model.Course;
+import academy.quiz.QuizPassed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -26,6 +27,20 @@ import io.quarkus.test.security.TestSecurity;
 @QuarkusTest
 @TestProfile(FixtureContentProfile.class)
 class ProgressPagesTest {
+
+    @Inject
+    jakarta.enterprise.event.Event<QuizPassed> quizPassed;
+
+    @Test
+    @TestSecurity(user = "subject-mastery", roles = "learner")
+    void passingTheModuleExamShowsMasteryOnModulePathAndMe() {
+        given().get("/courses/demo/01-basics").then().statusCode(200).body(not(containsString("模块考试已通过")));
+        given().get("/me").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> quizPassed.fire(new QuizPassed("subject-mastery", "demo", "01-basics", null, 85)));
+        given().get("/courses/demo/01-basics").then().statusCode(200).body(containsString("模块考试已通过（85%）"));
+        given().get("/courses/demo/paths/beginner").then().statusCode(200).body(containsString("模块考试已通过（85%）"));
+        given().get("/me").then().statusCode(200).body(containsString("模块考试已通过（85%）"));
+    }
 
     @Inject
     ProgressService progress;
