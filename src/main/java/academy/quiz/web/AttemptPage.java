@@ -56,7 +56,7 @@ public class AttemptPage {
     AttemptViews views;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     @GET
     public Response history() {

@@ -38,7 +38,7 @@ public class MistakesPage {
     AttemptViews views;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     @GET
     public Response mistakes() {

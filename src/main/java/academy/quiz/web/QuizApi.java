@@ -47,7 +47,7 @@ public class QuizApi {
     QuizAttempts attempts;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     /** The quiz and, for logged-in callers, its question pool without answers (choice order drawn per call). */
     @GET

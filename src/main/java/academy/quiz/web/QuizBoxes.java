@@ -21,7 +21,7 @@ public class QuizBoxes {
     AttemptViews views;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     /** The lesson's quiz panel, or null when the lesson has no quiz. */
     public QuizBox lesson(String courseId, String moduleId, String lessonSlug) {

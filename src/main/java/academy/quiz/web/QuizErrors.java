@@ -21,7 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 public class QuizErrors {
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     @Inject
     Ui ui;

@@ -50,7 +50,7 @@ public class QuizPage {
     AttemptViews views;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     @GET
     @Path("{moduleId}/{lessonSlug}/quiz")

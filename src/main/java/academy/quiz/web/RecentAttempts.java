@@ -23,7 +23,7 @@ public class RecentAttempts {
     QuizCatalog quizzes;
 
     @Inject
-    Learner learner;
+    QuizTaker learner;
 
     public List<AttemptRow> latest() {
         String subject = learner.subject();

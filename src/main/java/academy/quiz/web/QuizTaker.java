@@ -10,7 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is asking (the OIDC subject, which is the principal name) and in which language to answer. */
 @RequestScoped
-public class Learner {
+public class QuizTaker {
 
     @Inject
     SecurityIdentity identity;
