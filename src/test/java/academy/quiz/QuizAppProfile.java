@@ -11,6 +11,9 @@ public class QuizAppProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "academy.content.courses-dir", "src/test/resources/fixtures/quiz-app/courses",
-                "academy.content.quizzes-dir", "src/test/resources/fixtures/quiz-app/quizzes");
+                "academy.content.quizzes-dir", "src/test/resources/fixtures/quiz-app/quizzes",
+                // own in-memory database: one shared with another profile's app keeps that app's compiled
+                // check constraints, which fail here (see FixtureContentProfile)
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:QuizAppProfile;DB_CLOSE_DELAY=-1");
     }
 }
