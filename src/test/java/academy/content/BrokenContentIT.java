@@ -23,7 +23,7 @@ class BrokenContentIT {
     void packagedAppRefusesBrokenContentWithPreciseMessages() throws Exception {
         Path courses = tmp.resolve("courses");
         ContentLoaderTest.copy(Path.of("courses"), courses);
-        Files.writeString(courses.resolve("k8s-internals/04-etcd/module.yaml"), "title: etcd\nsummary: [broken\n", StandardCharsets.UTF_8);
+        Files.writeString(courses.resolve("k8s-internals/04-etcd/module.yaml"), "title: etcd\nsummary: a: b\norder: 4\n", StandardCharsets.UTF_8);
         Files.writeString(courses.resolve("k8s-internals/17-multicluster/1-bad name.md"), "# x\n", StandardCharsets.UTF_8);
 
         String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
@@ -43,7 +43,7 @@ class BrokenContentIT {
         assertTrue(exited, "the app started although the content is broken:\n" + output);
         assertEquals(2, app.exitValue(), output);
         assertTrue(output.contains("The course content is invalid: 2 problems found."), output);
-        assertTrue(output.contains("04-etcd/module.yaml:2: YAML syntax error"), output);
+        assertTrue(output.contains("04-etcd/module.yaml:2: YAML syntax error: mapping values are not allowed here"), output);
         assertTrue(output.contains("17-multicluster/1-bad name.md: lesson file name must be NN-slug.md"), output);
         assertFalse(output.contains("\tat "), "no stack trace expected:\n" + output);
     }
