@@ -92,6 +92,27 @@ class LessonInBrowserTest {
     }
 
     @Test
+    void lessonFitsAPhoneScreen() throws Exception {
+        Course course = catalog.featured().orElseThrow();
+        Lesson lesson = course.modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(l -> l.html().contains("<table>") && l.html().contains("<pre class=\"mermaid\">"))
+                .findFirst().orElseThrow(() -> new AssertionError("no shipped lesson with a table and a diagram"));
+        try (Browser browser = new Browser()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.driver().get(base.toString().replaceAll("/$", "") + "/courses/" + course.id() + "/"
+                    + lesson.moduleId() + "/" + lesson.slug());
+            browser.waitUpTo(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-mermaid", "done"));
+            Number pageWidth = (Number) browser.script("return document.documentElement.scrollWidth;");
+            Number viewport = (Number) browser.script("return document.documentElement.clientWidth;");
+            assertTrue(pageWidth.intValue() <= viewport.intValue(),
+                    "page is " + pageWidth + "px wide on a " + viewport + "px screen: " + lesson.file());
+            assertEquals(null, browser.driver().findElement(By.cssSelector(".lesson-toc details")).getAttribute("open"),
+                    "the table of contents starts folded on a phone");
+        }
+    }
+
+    @Test
     void themeToggleSwitchesAndIsRemembered() throws Exception {
         try (Browser browser = new Browser()) {
             browser.driver().get(base.toString());

@@ -34,6 +34,12 @@
   }
   applyCodeTheme();
 
+  // On narrow screens the table of contents starts folded so the lesson comes first.
+  var toc = document.querySelector('.lesson-toc details');
+  if (toc && window.matchMedia && window.matchMedia('(max-width: 1099px)').matches) {
+    toc.removeAttribute('open');
+  }
+
   // Highlight fenced code and give each block a copy button.
   var blocks = document.querySelectorAll('pre > code');
   blocks.forEach(function (code) {
