@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import academy.testsupport.FixtureTrees;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged app, started on a broken copy of the content, refuses to start and names the files. */
@@ -22,7 +24,7 @@ class BrokenContentIT {
     @Test
     void packagedAppRefusesBrokenContentWithPreciseMessages() throws Exception {
         Path courses = tmp.resolve("courses");
-        ContentLoaderTest.copy(Path.of("courses"), courses);
+        FixtureTrees.copy(Path.of("courses"), courses);
         Files.writeString(courses.resolve("k8s-internals/04-etcd/module.yaml"), "title: etcd\nsummary: a: b\norder: 4\n", StandardCharsets.UTF_8);
         Files.writeString(courses.resolve("k8s-internals/17-multicluster/1-bad name.md"), "# x\n", StandardCharsets.UTF_8);
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import academy.content.model.Course;
 import academy.content.model.CourseModule;
 import academy.content.model.Lesson;
+import academy.testsupport.FixtureTrees;
 
 /** The loader over small fixture trees: the good one loads, each kind of mistake is reported with its file. */
 class ContentLoaderTest {
@@ -32,7 +32,7 @@ class ContentLoaderTest {
 
     @BeforeEach
     void copyValidFixture() throws IOException {
-        copy(VALID, tmp);
+        FixtureTrees.copy(VALID, tmp);
         courses = tmp.resolve("courses");
         quizzes = tmp.resolve("quizzes");
     }
@@ -193,18 +193,5 @@ class ContentLoaderTest {
         String text = read(rel);
         assertTrue(text.contains(from), "fixture " + rel + " lacks: " + from);
         write(rel, text.replace(from, to));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

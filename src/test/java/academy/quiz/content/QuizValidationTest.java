@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import academy.content.ContentLoader;
+import academy.testsupport.FixtureTrees;
 import academy.content.ContentProblems;
 
 /**
@@ -146,7 +146,7 @@ class QuizValidationTest {
 
     @Test
     void allProblemsOfAllFilesAreReportedAtOnce() throws IOException {
-        ContentLoaderCopy.copy(APP_TREE, tmp);
+        FixtureTrees.copy(APP_TREE, tmp);
         Files.copy(ERRORS.resolve("unknown-type.yaml"), tmp.resolve(LESSON_QUIZ), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(ERRORS.resolve("draw-larger-than-pool.yaml"), tmp.resolve(EXAM), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String report = load(tmp).report();
@@ -162,27 +162,11 @@ class QuizValidationTest {
 
     /** The valid tree with one quiz file replaced by a broken fixture. */
     private String reportFor(String fixture, String target) throws IOException {
-        ContentLoaderCopy.copy(Path.of("src/test/resources/fixtures/valid"), tmp);
+        FixtureTrees.copy(Path.of("src/test/resources/fixtures/valid"), tmp);
         Files.deleteIfExists(tmp.resolve(LESSON_QUIZ));
         Files.copy(ERRORS.resolve(fixture), tmp.resolve(target));
         Loaded loaded = load(tmp);
         assertFalse(loaded.problems().isEmpty(), "the broken fixture " + fixture + " must be reported");
         return loaded.report().replace(tmp.toAbsolutePath() + "/", "").replace(tmp + "/", "");
-    }
-
-    /** Copies a fixture tree. */
-    static final class ContentLoaderCopy {
-        static void copy(Path from, Path to) throws IOException {
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path target = to.resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
     }
 }
