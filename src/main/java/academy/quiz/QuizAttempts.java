@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,8 +57,6 @@ public class QuizAttempts {
     ObjectMapper json;
 
     private final SecureRandom random = new SecureRandom();
-    // Serialises starts per learner and quiz in this instance, so a double-click cannot race to two attempts.
-    private final Map<String, Object> startLocks = new ConcurrentHashMap<>();
 
     /** The graded (or already graded) attempt, and whether this call graded it. */
     public record Submission(QuizAttempt attempt, boolean alreadyGraded) {
@@ -67,21 +64,42 @@ public class QuizAttempts {
 
     /**
      * The learner's open attempt at this quiz, or a new one. Re-posting the start form therefore
-     * resumes instead of using up another attempt.
+     * resumes instead of using up another attempt. Concurrent starts (a double click, two app
+     * instances) race on the unique (quiz, subject, attempt number) key: the loser's transaction
+     * rolls back and its retry finds the winner's open attempt.
      */
     public QuizAttempt start(String subject, Quiz quiz) {
-        Object lock = startLocks.computeIfAbsent(subject + "\n" + quiz.id(), k -> new Object());
-        synchronized (lock) {
-            // An overdue open attempt is graded and committed even when no new attempt may start.
-            Optional<QuizAttempt> started = QuarkusTransaction.requiringNew().call(() -> startInTransaction(subject, quiz));
-            return started.orElseThrow(() -> new AttemptsExhaustedException(quiz.maxAttempts()));
+        for (int tries = 1;; tries++) {
+            try {
+                // An overdue open attempt is graded and committed even when no new attempt may start.
+                Optional<QuizAttempt> started = QuarkusTransaction.requiringNew().call(() -> startInTransaction(subject, quiz));
+                return started.orElseThrow(() -> new AttemptsExhaustedException(quiz.maxAttempts()));
+            } catch (RuntimeException e) {
+                if (tries >= 5 || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    /** SQL state class 23 (integrity constraint violation) anywhere in the cause chain. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Optional<QuizAttempt> startInTransaction(String subject, Quiz quiz) {
         for (QuizAttempt open : QuizAttempt.forQuiz(subject, quiz.id())) {
             if (!open.finished()) {
                 if (!overdue(open, Instant.now())) {
+                    open.answers.size(); // callers render it after the transaction
                     return Optional.of(open);
                 }
                 grade(open, quiz, Map.of(), Instant.now());
@@ -135,7 +153,10 @@ public class QuizAttempts {
         if (attempt.finished()) {
             return Optional.of(new Submission(attempt, true));
         }
-        Quiz quiz = catalog.quiz(attempt.quizId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+        Quiz quiz = catalog.quiz(attempt.quizId).orElse(null);
+        if (quiz == null) {
+            return Optional.empty(); // the quiz was removed from the content: nothing left to grade against
+        }
         grade(attempt, quiz, answers, Instant.now());
         return Optional.of(new Submission(attempt, false));
     }
@@ -194,7 +215,7 @@ public class QuizAttempts {
         for (QuizAttemptAnswer row : attempt.answers) {
             Optional<Question> question = quiz.question(row.questionId);
             List<String> raw = late ? List.of() : answers.getOrDefault(row.questionId, List.of());
-            responses.add(question.map(q -> AnswerReader.read(q, raw)).orElse(List.of()));
+            responses.add(question.map(q -> AnswerReader.read(q, ChoiceCodes.of(q, row.shownIds()).decode(raw))).orElse(List.of()));
         }
         double total = 0;
         for (int i = 0; i < attempt.answers.size(); i++) {
@@ -241,22 +262,14 @@ public class QuizAttempts {
 
     /**
      * The order choices are shown in. Options follow the quiz's shuffle setting; ordering items and
-     * the right column of a match are always shuffled, since file order usually is the answer.
+     * the right column of a match are always shuffled, since file order usually is the answer. The
+     * shuffle is uniform and never looks at the key: an order that "avoids the answer" would itself
+     * reveal the answer to anyone who reloads often enough.
      */
     public List<String> shownOrder(Question q, boolean shuffle) {
         List<String> ids = new ArrayList<>(q.shuffledChoices().stream().map(Choice::id).toList());
-        boolean revealsAnswer = q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCH;
-        if (!shuffle && !revealsAnswer) {
-            return ids;
-        }
-        List<String> answerOrder = q.type() == QuestionType.MATCH
-                ? q.left().stream().map(l -> q.key().pairs().get(l.id())).toList()
-                : q.key().optionIds();
-        for (int tries = 0; tries < 10; tries++) {
+        if (shuffle || q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCH) {
             Collections.shuffle(ids, random);
-            if (!revealsAnswer || !ids.equals(answerOrder)) {
-                break;
-            }
         }
         return ids;
     }

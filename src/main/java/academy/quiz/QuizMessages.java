@@ -195,4 +195,13 @@ public interface QuizMessages {
 
     @Message("题目 {id} 需要填写一个数字。")
     String invalid_not_a_number(String id);
+
+    @Message("题目 {id} 的数字太长（最多 {max} 个字符）。")
+    String invalid_number_too_long(String id, int max);
+
+    @Message("题目 {id} 的数字超出可接受的范围（最多 {digits} 位有效数字，指数绝对值不超过 {exponent}）。")
+    String invalid_number_out_of_range(String id, int digits, int exponent);
+
+    @Message("选项编号只在一次作答内有效：请先开始一次作答（不带 answers），再用返回的 attempt 令牌提交答案。")
+    String invalid_no_attempt();
 }

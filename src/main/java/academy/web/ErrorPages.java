@@ -58,6 +58,21 @@ public class ErrorPages {
         return page(status, Templates.badRequest(e.getMessage()));
     }
 
+    /** A body that is not JSON, or not of the expected shape: say where, without echoing internals. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response badJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        String what = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                ? "field '" + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> a + "." + b).orElse("") + "' has the wrong type or is not allowed"
+                : String.valueOf(e.getOriginalMessage()).contains("Duplicate field") ? "a key appears twice" : "malformed JSON";
+        String detail = ui.msg().json_invalid(what + where);
+        if (isApi(uri)) {
+            return problem(400, "Bad Request", detail);
+        }
+        return page(400, Templates.badRequest(detail));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         String id = UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +84,11 @@ public class ErrorPages {
     }
 
     private Response page(int status, TemplateInstance page) {
+        return page(status, page, ui);
+    }
+
+    /** An error page in the request's UI language. */
+    public static Response page(int status, TemplateInstance page, Ui ui) {
         page.setLocale(ui.locale());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
@@ -77,7 +97,8 @@ public class ErrorPages {
         return uri.getPath().startsWith("/api/") || uri.getPath().equals("/api");
     }
 
-    static Response problem(int status, String title, String detail) {
+    /** RFC 9457 problem details: the one place the API's error JSON is built. */
+    public static Response problem(int status, String title, String detail) {
         return Response.status(status).type("application/problem+json")
                 .entity(Map.of("status", status, "title", title, "detail", detail == null ? title : detail)).build();
     }

@@ -120,4 +120,16 @@ public interface Messages {
 
     @Message("模块内容")
     String module_lessons();
+
+    @Message("请求被拒绝：缺少有效的 CSRF 令牌。请回到页面刷新后重新提交表单。")
+    String csrf_missing();
+
+    @Message("请求被拒绝：它来自其他网站（{origin}）。请直接在本站页面上操作。")
+    String cross_site_refused(String origin);
+
+    @Message("请求的 Content-Type 无效：{detail}。表单请使用 application/x-www-form-urlencoded，API 请使用 application/json。")
+    String content_type_invalid(String detail);
+
+    @Message("请求体不是有效的 JSON：{detail}")
+    String json_invalid(String detail);
 }

@@ -29,7 +29,19 @@ public class Ui {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String csrfField;
 
+    @Inject
+    Messages chinese;
+
+    @Inject
+    @io.quarkus.qute.i18n.Localized("en")
+    Messages english;
+
     private String lang;
+
+    /** The site's messages in this request's UI language, for texts built in Java. */
+    public Messages msg() {
+        return en() ? english : chinese;
+    }
 
     public String lang() {
         if (lang == null) {

@@ -217,10 +217,100 @@ public final class QuizParser {
             }
             case MATCH -> match(q, b, ctx, what);
         }
+        idsRevealNothing(q, id, type.get(), b);
         return Optional.of(new Question(id, type.get(), prompt, explanation, b.options, b.items, b.left, b.right, b.unit,
                 new AnswerKey(b.optionIds, b.truth, b.accept, b.acceptAsWritten, b.regex, b.pairs, b.number,
                         b.tolerance == null ? BigDecimal.ZERO : b.tolerance, b.partialCredit, b.caseSensitive),
                 points, difficulty, lessonSlug, section, source, q.line()));
+    }
+
+    private static final Set<String> TELLING_WORDS = Set.of("correct", "incorrect", "wrong", "answer", "true", "false",
+            "yes", "no", "right-answer");
+
+    /**
+     * Ids reach the browser only as per-attempt codes, but an id must not spell or order the answer
+     * anyway (an export, a log, a future API could show it): no telling words, ordering items not
+     * named in answer order, match pairs not named alike.
+     */
+    private void idsRevealNothing(YamlNode q, String id, QuestionType type, Builder b) {
+        if (telling(id)) {
+            q.get("id").orElse(q).problem("question id '" + id + "' must not spell the answer (avoid words like correct, wrong, true, false)");
+        }
+        for (List<Choice> list : List.of(b.options, b.items, b.left, b.right)) {
+            for (Choice c : list) {
+                if (telling(c.id())) {
+                    q.problem("id '" + c.id() + "' must not spell the answer: name choices a, b, c or by their topic");
+                }
+            }
+        }
+        if (type == QuestionType.ORDERING && b.optionIds.size() == b.items.size() && b.items.size() >= 2) {
+            List<String> sorted = new ArrayList<>(b.optionIds);
+            sorted.sort(QuizParser::naturalOrder);
+            if (sorted.equals(b.optionIds)) {
+                q.get("answer").orElse(q).problem("the item ids " + b.optionIds + " sort into the answer order: rename them so"
+                        + " that their alphabetical order is not the answer");
+            }
+        }
+        if (type == QuestionType.MATCH && b.pairs.size() >= 2) {
+            long alike = b.pairs.entrySet().stream().filter(e -> alike(e.getKey(), e.getValue())).count();
+            List<String> lefts = new ArrayList<>(b.pairs.keySet());
+            lefts.sort(QuizParser::naturalOrder);
+            List<String> rights = new ArrayList<>(new java.util.LinkedHashSet<>(b.pairs.values()));
+            rights.sort(QuizParser::naturalOrder);
+            boolean sortedPairing = rights.size() == lefts.size() && lefts.size() >= 3;
+            for (int i = 0; sortedPairing && i < lefts.size(); i++) {
+                sortedPairing = b.pairs.get(lefts.get(i)).equals(rights.get(i));
+            }
+            // Right ids that, read in the left column's order, come out sorted (l1 → r1, l2 → r2 ...).
+            List<String> inLeftOrder = b.left.stream().map(l -> b.pairs.get(l.id())).filter(java.util.Objects::nonNull).toList();
+            List<String> inLeftOrderSorted = new ArrayList<>(inLeftOrder);
+            inLeftOrderSorted.sort(QuizParser::naturalOrder);
+            boolean positional = inLeftOrder.size() >= 3 && inLeftOrder.stream().distinct().count() == inLeftOrder.size()
+                    && inLeftOrder.equals(inLeftOrderSorted);
+            if (alike == b.pairs.size() || sortedPairing || positional) {
+                q.get("answer").orElse(q).problem("the left and right ids pair up by name or by alphabetical order ("
+                        + b.pairs + "): rename them so that the ids say nothing about the pairs");
+            }
+        }
+    }
+
+    private static boolean telling(String id) {
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        if (TELLING_WORDS.contains(lower)) {
+            return true;
+        }
+        for (String token : lower.split("[-_]")) {
+            if (token.equals("correct") || token.equals("incorrect") || token.equals("wrong") || token.equals("answer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two ids named alike: equal, one a prefix of the other, or the same trailing number (l1 → r1). */
+    private static boolean alike(String left, String right) {
+        if (left.equals(right) || left.startsWith(right) || right.startsWith(left)) {
+            return true;
+        }
+        String ln = left.replaceAll("^.*?(\\d+)$", "$1");
+        String rn = right.replaceAll("^.*?(\\d+)$", "$1");
+        return !ln.equals(left) && !rn.equals(right) && ln.equals(rn);
+    }
+
+    /** Alphabetical, with runs of digits compared as numbers (item2 before item10). */
+    static int naturalOrder(String a, String b) {
+        java.util.regex.Matcher ma = Pattern.compile("\\d+|\\D+").matcher(a);
+        java.util.regex.Matcher mb = Pattern.compile("\\d+|\\D+").matcher(b);
+        while (ma.find() && mb.find()) {
+            String x = ma.group();
+            String y = mb.group();
+            int c = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+                    ? new BigDecimal(x).compareTo(new BigDecimal(y)) : x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
     }
 
     /** Mutable holder while a question is parsed; the record is built once at the end. */

@@ -21,6 +21,12 @@ import academy.quiz.grading.InvalidAnswerException.Kind;
 public final class AnswerReader {
 
     public static final int MAX_TEXT = 500;
+    public static final int MAX_NUMBER_TEXT = 64;
+    /** Bounds checked on the text before any arithmetic: BigDecimal work grows with digits and exponent. */
+    public static final int MAX_DIGITS = 40;
+    public static final int MAX_EXPONENT = 100;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+            .compile("[+-]?(\\d*)(?:\\.(\\d*))?(?:[eE]([+-]?\\d+))?");
     static final int MAX_VALUES = 50;
 
     private AnswerReader() {
@@ -124,8 +130,8 @@ public final class AnswerReader {
 
     /** Accepts full-width digits, a leading '+', and the question's unit written after the number. */
     static BigDecimal number(Question q, String raw) {
-        if (raw.length() > 64) {
-            throw new InvalidAnswerException(Kind.TOO_LONG, q.id(), "the answer to question '" + q.id() + "' is too long for a number");
+        if (raw.length() > MAX_NUMBER_TEXT) {
+            throw new InvalidAnswerException(Kind.NUMBER_TOO_LONG, q.id(), "the answer to question '" + q.id() + "' is too long for a number");
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
         if (q.unit() != null) {
@@ -134,11 +140,18 @@ public final class AnswerReader {
                 text = text.substring(0, text.length() - unit.length()).strip();
             }
         }
-        try {
-            return new BigDecimal(text.replace(" ", ""));
-        } catch (NumberFormatException e) {
+        text = text.replace(" ", "");
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        if (!m.matches() || (m.group(1).isEmpty() && (m.group(2) == null || m.group(2).isEmpty()))) {
             throw new InvalidAnswerException(Kind.NOT_A_NUMBER, q.id(), "the answer to question '" + q.id() + "' must be a number");
         }
+        String digits = (m.group(1) + (m.group(2) == null ? "" : m.group(2))).replaceFirst("^0+", "");
+        String exp = m.group(3) == null ? "0" : m.group(3).replaceFirst("^([+-]?)0+(?=\\d)", "$1");
+        long exponent = exp.length() > 6 ? Long.MAX_VALUE : Math.abs(Long.parseLong(exp));
+        if (digits.length() > MAX_DIGITS || exponent > MAX_EXPONENT) {
+            throw new InvalidAnswerException(Kind.NUMBER_OUT_OF_RANGE, q.id(), "the answer to question '" + q.id() + "' is out of range");
+        }
+        return new BigDecimal(text);
     }
 
     private static String shorten(String s) {

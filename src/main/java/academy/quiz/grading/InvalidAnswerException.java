@@ -7,7 +7,7 @@ package academy.quiz.grading;
 public class InvalidAnswerException extends RuntimeException {
 
     public enum Kind {
-        UNKNOWN_QUESTION, UNKNOWN_CHOICE, WRONG_TYPE, TOO_LONG, NOT_A_NUMBER
+        UNKNOWN_QUESTION, UNKNOWN_CHOICE, WRONG_TYPE, TOO_LONG, NOT_A_NUMBER, NUMBER_TOO_LONG, NUMBER_OUT_OF_RANGE, NO_ATTEMPT
     }
 
     private final Kind kind;

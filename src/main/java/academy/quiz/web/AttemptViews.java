@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import academy.quiz.ChoiceCodes;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttemptAnswer;
 import academy.quiz.QuizAttempts;
@@ -65,20 +66,11 @@ public class AttemptViews {
                 attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews));
     }
 
-    /** Only shown parts of the question are copied: the key stays behind. */
+    /** Only shown parts of the question are copied, under this attempt's codes: the key and the author's ids stay behind. */
     static QuestionForm form(QuizAttemptAnswer row, Question q) {
+        ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
         return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
-                shown(row, q), q.left());
-    }
-
-    private static List<Choice> shown(QuizAttemptAnswer row, Question q) {
-        List<Choice> out = new ArrayList<>();
-        for (String id : row.shownIds()) {
-            q.choice(id).ifPresent(out::add);
-        }
-        // Choices added to the file after the attempt started are appended, so nothing is unanswerable.
-        q.shuffledChoices().stream().filter(c -> !out.contains(c)).forEach(out::add);
-        return out;
+                codes.shownChoices(), codes.leftChoices());
     }
 
     private QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
@@ -88,7 +80,7 @@ public class AttemptViews {
         List<String> yours = new ArrayList<>();
         List<String> right = new ArrayList<>();
         switch (q.type()) {
-            case SINGLE, MULTIPLE -> choices = shown(row, q).stream()
+            case SINGLE, MULTIPLE -> choices = ChoiceCodes.of(q, row.shownIds()).shownAuthorChoices().stream()
                     .map(c -> new ReviewChoice(c.html(), response.contains(c.id()), key.optionIds().contains(c.id()))).toList();
             case TRUE_FALSE -> {
                 response.forEach(v -> yours.add("true".equals(v) ? msg.true_label() : msg.false_label()));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import academy.quiz.ChoiceCodes;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttemptAnswer;
 import academy.quiz.QuizAttempts;
@@ -70,8 +71,9 @@ public class QuizApi {
     }
 
     /**
-     * Without {@code attempt}: starts (or resumes) an attempt; with {@code answers} it is graded at once.
-     * With {@code attempt}: grades that open attempt. Grading twice returns the first result.
+     * Without {@code attempt}: starts (or resumes) an attempt and returns its questions, whose choice ids
+     * are codes of this attempt. With {@code attempt} and {@code answers}: grades that open attempt.
+     * Grading twice returns the first result.
      */
     @POST
     @Path("quizzes/{quizId}/attempts")
@@ -84,11 +86,12 @@ public class QuizApi {
         Map<String, List<String>> answers = req.answers() == null ? null : convert(req.answers());
         String token = req.attempt();
         if (token == null) {
-            QuizAttempt started = attempts.start(subject, quiz);
-            if (answers == null) {
-                return Response.status(201).entity(dto(started, quiz, false)).build();
+            if (answers != null) {
+                // Choice ids are this attempt's codes: answers can only refer to an attempt the client has seen.
+                throw new InvalidAnswerException(InvalidAnswerException.Kind.NO_ATTEMPT, null, "answers need an attempt token");
             }
-            token = started.token;
+            QuizAttempt started = attempts.start(subject, quiz);
+            return Response.status(201).entity(dto(started, quiz, false)).build();
         } else if (attempts.find(subject, token).filter(a -> a.quizId.equals(quizId)).isEmpty()) {
             throw new NotFoundException();
         }
@@ -123,9 +126,12 @@ public class QuizApi {
             results = new ArrayList<>();
             for (QuizAttemptAnswer row : a.answers) {
                 Optional<Question> q = quiz.question(row.questionId);
+                Optional<ChoiceCodes> codes = q.map(x -> ChoiceCodes.of(x, row.shownIds()));
+                List<String> response = attempts.response(row);
                 results.add(new ResultDto(row.questionNumber, row.questionId, q.map(x -> x.type().yamlName()).orElse(null),
                         row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct),
-                        attempts.response(row), q.map(QuizApi::correctAnswer).orElse(List.of()),
+                        codes.map(c -> c.encode(response)).orElse(response),
+                        q.map(x -> codes.get().encode(correctAnswer(x))).orElse(List.of()),
                         q.map(Question::explanationHtml).orElse(null), q.map(quiz::sectionUrl).orElse(null)));
             }
         } else {

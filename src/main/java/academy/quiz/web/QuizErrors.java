@@ -36,27 +36,23 @@ public class QuizErrors {
             case WRONG_TYPE -> msg.invalid_wrong_type(id);
             case TOO_LONG -> msg.invalid_too_long(id, AnswerReader.MAX_TEXT);
             case NOT_A_NUMBER -> msg.invalid_not_a_number(id);
+            case NUMBER_TOO_LONG -> msg.invalid_number_too_long(id, AnswerReader.MAX_NUMBER_TEXT);
+            case NUMBER_OUT_OF_RANGE -> msg.invalid_number_out_of_range(id, AnswerReader.MAX_DIGITS, AnswerReader.MAX_EXPONENT);
+            case NO_ATTEMPT -> msg.invalid_no_attempt();
         };
         if (isApi(uri)) {
-            return problem(400, "Bad Request", detail);
+            return ErrorPages.problem(400, "Bad Request", detail);
         }
-        TemplateInstance page = ErrorPages.Templates.badRequest(detail);
-        page.setLocale(ui.locale());
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return ErrorPages.page(400, ErrorPages.Templates.badRequest(detail), ui);
     }
 
     /** Only the API sees this: the start form redirects back to the quiz page, which explains. */
     @ServerExceptionMapper
     public Response exhausted(AttemptsExhaustedException e, UriInfo uri) {
-        return problem(409, "Conflict", learner.messages().no_attempts_left(e.maxAttempts()));
+        return ErrorPages.problem(409, "Conflict", learner.messages().no_attempts_left(e.maxAttempts()));
     }
 
     private static boolean isApi(UriInfo uri) {
         return uri.getPath().startsWith("/api/");
-    }
-
-    static Response problem(int status, String title, String detail) {
-        return Response.status(status).type("application/problem+json")
-                .entity(Map.of("status", status, "title", title, "detail", detail)).build();
     }
 }
