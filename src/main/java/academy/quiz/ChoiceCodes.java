@@ -7,6 +7,7 @@ import java.util.Map;
 
 import academy.quiz.content.Choice;
 import academy.quiz.content.Question;
+import academy.quiz.grading.InvalidAnswerException;
 
 /**
  * The ids a browser sees for one question of one attempt. Authors' option and item ids never leave
@@ -63,30 +64,46 @@ public final class ChoiceCodes {
     }
 
     /**
-     * Submitted values in author ids. An unknown code is passed on as written, so the answer reader
-     * rejects it with the value the client sent.
+     * Submitted values in author ids. Questions with choices accept only this attempt's codes (an
+     * author id sent instead is as unknown as any other string); free-input values pass unchanged.
      */
-    public List<String> decode(List<String> raw) {
+    public List<String> decode(Question q, List<String> raw) {
         if (raw == null) {
             return List.of();
         }
+        if (shown.isEmpty() && left.isEmpty()) {
+            return raw;
+        }
         List<String> out = new ArrayList<>(raw.size());
         for (String value : raw) {
-            if (value == null) {
-                out.add(null);
+            String v = value == null ? "" : value.strip();
+            if (v.isEmpty()) {
+                out.add(v);
                 continue;
             }
-            int eq = value.indexOf('=');
-            if (eq > 0 && !left.isEmpty()) {
-                String l = value.substring(0, eq).strip();
-                String r = value.substring(eq + 1).strip();
-                out.add(codeToLeft.getOrDefault(l, l) + "=" + (r.isEmpty() ? "" : codeToAuthor.getOrDefault(r, r)));
+            int eq = v.indexOf('=');
+            if (!left.isEmpty()) {
+                if (eq <= 0) {
+                    throw new InvalidAnswerException(InvalidAnswerException.Kind.WRONG_TYPE, q.id(),
+                            "question '" + q.id() + "' takes pairs written leftId=rightId");
+                }
+                String l = v.substring(0, eq).strip();
+                String r = v.substring(eq + 1).strip();
+                out.add(known(q, codeToLeft, l) + "=" + (r.isEmpty() ? "" : known(q, codeToAuthor, r)));
             } else {
-                String v = value.strip();
-                out.add(codeToAuthor.getOrDefault(v, v));
+                out.add(known(q, codeToAuthor, v));
             }
         }
         return out;
+    }
+
+    private static String known(Question q, Map<String, String> codes, String code) {
+        String id = codes.get(code);
+        if (id == null) {
+            throw new InvalidAnswerException(InvalidAnswerException.Kind.UNKNOWN_CHOICE, q.id(),
+                    "question '" + q.id() + "' has no option '" + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'");
+        }
+        return id;
     }
 
     /** A canonical response or key (author ids) in this attempt's codes; free-text values pass unchanged. */

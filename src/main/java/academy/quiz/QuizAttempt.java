@@ -63,6 +63,10 @@ public class QuizAttempt extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AttemptState state;
 
+    /** "quiz|subject" while in progress, null once graded: a unique key, so one open attempt per learner and quiz. */
+    @Column(name = "open_slot")
+    public String openSlot;
+
     @NotNull
     @Column(name = "started_at")
     public Instant startedAt;

@@ -117,6 +117,7 @@ public class QuizAttempts {
         attempt.attemptNumber = last + 1;
         attempt.token = newToken();
         attempt.state = AttemptState.IN_PROGRESS;
+        attempt.openSlot = quiz.id() + "|" + subject;
         attempt.startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         attempt.deadlineAt = quiz.timeLimitMinutes() == null ? null
                 : attempt.startedAt.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
@@ -215,7 +216,7 @@ public class QuizAttempts {
         for (QuizAttemptAnswer row : attempt.answers) {
             Optional<Question> question = quiz.question(row.questionId);
             List<String> raw = late ? List.of() : answers.getOrDefault(row.questionId, List.of());
-            responses.add(question.map(q -> AnswerReader.read(q, ChoiceCodes.of(q, row.shownIds()).decode(raw))).orElse(List.of()));
+            responses.add(question.map(q -> AnswerReader.read(q, ChoiceCodes.of(q, row.shownIds()).decode(q, raw))).orElse(List.of()));
         }
         double total = 0;
         for (int i = 0; i < attempt.answers.size(); i++) {
@@ -234,6 +235,7 @@ public class QuizAttempts {
         attempt.late = late;
         attempt.finishedAt = late ? attempt.deadlineAt : now;
         attempt.state = AttemptState.FINISHED;
+        attempt.openSlot = null;
         if (attempt.passed) {
             passedEvent.fire(new QuizPassed(attempt.subject, quiz.courseId(), quiz.moduleId(), quiz.lessonSlug(),
                     attempt.scorePercent));

@@ -46,6 +46,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response clientError(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return badJson(json, uri); // a body reader gave up on the JSON: say why
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -71,6 +74,27 @@ public class ErrorPages {
             return problem(400, "Bad Request", detail);
         }
         return page(400, Templates.badRequest(detail));
+    }
+
+    // the most specific exception type wins: beat quarkus-rest-jackson's own mappers, which answer bare JSON
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response invalidJsonFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unknownJsonField(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper

@@ -24,7 +24,8 @@ import io.vertx.core.http.HttpServerRequest;
  * <li>a bearer-token API call (a browser cannot attach that header cross-origin without a CORS
  * preflight, which this app never grants), or</li>
  * <li>a form post, whose token quarkus-rest-csrf then checks against the cookie, or</li>
- * <li>any other body with the CSRF token in the {@code X-CSRF-TOKEN} header, matching the cookie.</li>
+ * <li>any other body with the CSRF token in the {@code X-CSRF-TOKEN} header, matching the cookie,</li>
+ * <li>or sent without a session cookie at all (nothing ambient to abuse; it is then simply anonymous).</li>
  * </ul>
  * Whatever the kind, a browser that says the request comes from another origin (Sec-Fetch-Site,
  * Origin) is refused: "same-site" pages on another port or a sibling subdomain included. A missing
@@ -76,6 +77,9 @@ public class RequestGuard {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
+        if (!hasSessionCookie()) {
+            return null; // no ambient credentials to abuse; forms still carry their token (quarkus-rest-csrf)
+        }
         if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
             return null; // quarkus-rest-csrf verifies the form field against the cookie
@@ -84,6 +88,11 @@ public class RequestGuard {
             return null;
         }
         return refuse(403, "Forbidden", ui.msg().csrf_missing());
+    }
+
+    private boolean hasSessionCookie() {
+        String cookies = request.getHeader("Cookie");
+        return cookies != null && cookies.contains("q_session");
     }
 
     private boolean headerTokenMatches() {

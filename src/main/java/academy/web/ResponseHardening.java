@@ -1,7 +1,5 @@
 package academy.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,21 +68,10 @@ public class ResponseHardening {
             } else if (signedIn && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "private, no-cache");
             }
-            List<String> cookies = response.headers().getAll(HttpHeaders.SET_COOKIE);
-            if (!cookies.isEmpty()) {
-                List<String> fixed = new ArrayList<>(cookies.size());
-                boolean changed = false;
-                for (String c : cookies) {
-                    if (c.startsWith(csrfCookie + "=") && !c.toLowerCase().contains("samesite")) {
-                        fixed.add(c + "; SameSite=Lax");
-                        changed = true;
-                    } else {
-                        fixed.add(c);
-                    }
-                }
-                if (changed) {
-                    response.headers().remove(HttpHeaders.SET_COOKIE);
-                    fixed.forEach(c -> response.headers().add(HttpHeaders.SET_COOKIE, c));
+            // cookies added through the response's cookie jar are encoded after this handler
+            for (io.vertx.core.http.Cookie c : request.cookies(csrfCookie)) {
+                if (c.getSameSite() == null) {
+                    c.setSameSite(io.vertx.core.http.CookieSameSite.LAX);
                 }
             }
         });

@@ -116,14 +116,42 @@ class RealLoginTest {
                 .body("username", equalTo("learner"))
                 .body("courses[0].modules[0].lessons[0].status", equalTo("completed"));
 
+        // a copy of the browser's cookies works while signed in ...
+        java.util.Set<org.openqa.selenium.Cookie> saved = browser.manage().getCookies();
+        assertTrue(saved.stream().anyMatch(c -> c.getName().startsWith("q_session")), "session cookie: " + saved);
+        withCookies(saved).get(base + "/api/me/progress").then().statusCode(200).body("username", equalTo("learner"));
+        // ... but cannot be used to post without the CSRF token (no token, no Content-Type, as a no-cors fetch sends)
+        withCookies(saved).post(base + "/courses/demo/01-basics/first/quiz").then().statusCode(403);
+        withCookies(saved).contentType("application/json").body("{}").post(base + "/api/quizzes/01-basics.first/attempts")
+                .then().statusCode(403);
+        assertEquals(1, ((Number) QuarkusTransaction.requiringNew().call(() -> Learner.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM oidc_session").getSingleResult())).intValue(),
+                "the tokens live on the server, one row per signed-in browser");
+
         browser.findElement(By.id("account-name")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
         // back on the home page; Quarkus OIDC adds the state it checks for the post-logout redirect
         wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(base) + "/(\\?state=[^&]+)?$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
 
+        // sign-out ended the session on the server: the copied cookies open nothing any more
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) QuarkusTransaction.requiringNew().call(
+                () -> Learner.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM oidc_session").getSingleResult())).intValue() == 0);
+        int api = withCookies(saved).get(base + "/api/me/progress").then().extract().statusCode();
+        assertTrue(api == 401 || api == 302, "the learner API after sign-out answers " + api);
+        int me = withCookies(saved).get(base + "/me").then().extract().statusCode();
+        assertTrue(me == 302 || me == 303 || me == 401, "/me after sign-out answers " + me);
+
         // the Keycloak session ended too: signing in again asks for the password
         browser.findElement(By.id("login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+    }
+
+    static io.restassured.specification.RequestSpecification withCookies(java.util.Set<org.openqa.selenium.Cookie> cookies) {
+        io.restassured.specification.RequestSpecification spec = given().redirects().follow(false);
+        for (org.openqa.selenium.Cookie c : cookies) {
+            spec = spec.cookie(c.getName(), c.getValue());
+        }
+        return spec;
     }
 }

@@ -24,12 +24,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import academy.quiz.AttemptCodes;
 import academy.quiz.AttemptState;
 import academy.quiz.QuizAppProfile;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttempts;
 import academy.quiz.QuizPassed;
 import academy.quiz.RecordedQuizPassed;
+import academy.quiz.content.Quiz;
 import academy.quiz.content.QuizCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,14 +58,14 @@ class QuizFlowTest {
     @Inject
     RecordedQuizPassed passed;
 
-    static RequestSpecification allRight(RequestSpecification form) {
-        return form.formParam("q.pick-one", "a")
-                .formParam("q.pick-many", "sched", "api")
-                .formParam("q.yes-no", "false")
-                .formParam("q.name-it", "ＫＥＹＦＩＬＬ  ")
-                .formParam("q.chain", "authn", "authz", "admit")
-                .formParam("q.default-value", "４２４２ 秒")
-                .formParam("q.pairs", "reflector=listwatch", "indexer=cache");
+    static RequestSpecification allRight(String token, RequestSpecification form) {
+        return form.formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a"))
+                .formParam("q.pick-many", AttemptCodes.of(token, "pick-many", "sched", "api"))
+                .formParam("q.yes-no", AttemptCodes.of(token, "yes-no", "false"))
+                .formParam("q.name-it", AttemptCodes.of(token, "name-it", "ＫＥＹＦＩＬＬ  "))
+                .formParam("q.chain", AttemptCodes.of(token, "chain", "authn", "authz", "admit"))
+                .formParam("q.default-value", AttemptCodes.of(token, "default-value", "４２４２ 秒"))
+                .formParam("q.pairs", AttemptCodes.of(token, "pairs", "reflector=listwatch", "indexer=cache"));
     }
 
     static Response submit(String token, RequestSpecification form) {
@@ -103,7 +105,7 @@ class QuizFlowTest {
             assertFalse(page.contains(marker), "the attempt page must not reveal '" + marker + "'");
         }
 
-        Response submitted = submit(token, allRight(formFrom("/me/attempts/" + token)));
+        Response submitted = submit(token, allRight(token, formFrom("/me/attempts/" + token)));
         submitted.then().statusCode(303).header("Location", endsWith("/me/attempts/" + token));
 
         String result = given().get("/me/attempts/" + token).then().statusCode(200).extract().asString();
@@ -135,13 +137,13 @@ class QuizFlowTest {
         // pick-one 1/1, pick-many 1/2 (partial credit), yes-no 0, name-it 1 (regex), chain 0, default-value 1 (tolerance),
         // pairs 0.5/1, and the Chinese comma in the fill answer is irrelevant here: 4.5 of 8 points = 56 %.
         submit(token, formFrom("/me/attempts/" + token)
-                .formParam("q.pick-one", "a")
-                .formParam("q.pick-many", "api")
-                .formParam("q.yes-no", "true")
-                .formParam("q.name-it", " keyregex-12 ")
-                .formParam("q.chain", "authz", "authn", "admit")
-                .formParam("q.default-value", "4242.4")
-                .formParam("q.pairs", "reflector=listwatch", "indexer=listwatch")).then().statusCode(303);
+                .formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a"))
+                .formParam("q.pick-many", AttemptCodes.of(token, "pick-many", "api"))
+                .formParam("q.yes-no", AttemptCodes.of(token, "yes-no", "true"))
+                .formParam("q.name-it", AttemptCodes.of(token, "name-it", " keyregex-12 "))
+                .formParam("q.chain", AttemptCodes.of(token, "chain", "authz", "authn", "admit"))
+                .formParam("q.default-value", AttemptCodes.of(token, "default-value", "4242.4"))
+                .formParam("q.pairs", AttemptCodes.of(token, "pairs", "reflector=listwatch", "indexer=listwatch"))).then().statusCode(303);
         String result = given().get("/me/attempts/" + token).then().statusCode(200).extract().asString();
         assertTrue(result.contains("得分 56%（4.5 / 8 分）"), result);
         assertTrue(result.contains("未通过"), result);
@@ -164,9 +166,9 @@ class QuizFlowTest {
     void submittingTwiceNeverGradesTwice() {
         String token = start(FIRST_QUIZ);
         assertEquals(token, start(FIRST_QUIZ), "re-posting the start form resumes the open attempt");
-        submit(token, allRight(formFrom("/me/attempts/" + token))).then().statusCode(303);
+        submit(token, allRight(token, formFrom("/me/attempts/" + token))).then().statusCode(303);
         // The back button re-posts the form, this time with everything wrong.
-        submit(token, formFrom("/me/attempts/" + token).formParam("q.yes-no", "true")).then().statusCode(303)
+        submit(token, formFrom("/me/attempts/" + token).formParam("q.yes-no", AttemptCodes.of(token, "yes-no", "true"))).then().statusCode(303)
                 .header("Location", endsWith("/me/attempts/" + token + "?resubmitted=true"));
         given().get("/me/attempts/" + token + "?resubmitted=true").then().statusCode(200)
                 .body(containsString("这次作答已经提交过"), containsString("得分 100%"));
@@ -180,10 +182,10 @@ class QuizFlowTest {
     @TestSecurity(user = "retaker", roles = "learner")
     void retakesAreCountedAndLimited() {
         String first = start(SECOND_QUIZ);
-        submit(first, formFrom("/me/attempts/" + first).formParam("q.q1", "a").formParam("q.q2", "true")).then().statusCode(303);
+        submit(first, formFrom("/me/attempts/" + first).formParam("q.q1", AttemptCodes.of(first, "q1", "a")).formParam("q.q2", AttemptCodes.of(first, "q2", "true"))).then().statusCode(303);
         String second = start(SECOND_QUIZ);
         assertNotEquals(first, second);
-        submit(second, formFrom("/me/attempts/" + second).formParam("q.q1", "b").formParam("q.q2", "true")).then().statusCode(303);
+        submit(second, formFrom("/me/attempts/" + second).formParam("q.q1", AttemptCodes.of(second, "q1", "b")).formParam("q.q2", AttemptCodes.of(second, "q2", "true"))).then().statusCode(303);
 
         formFrom(SECOND_QUIZ).post(SECOND_QUIZ).then().statusCode(303).header("Location", endsWith(SECOND_QUIZ));
         String page = given().get(SECOND_QUIZ).then().statusCode(200).extract().asString();
@@ -200,7 +202,7 @@ class QuizFlowTest {
     void anotherLearnersAttemptIsNotFound() {
         String alices = attempts.start("alice", catalog.quiz("01-basics.first").orElseThrow()).token;
         given().get("/me/attempts/" + alices).then().statusCode(404);
-        formFrom(FIRST_QUIZ).formParam("q.yes-no", "true").post("/me/attempts/" + alices).then().statusCode(404);
+        formFrom(FIRST_QUIZ).formParam("q.yes-no", AttemptCodes.of(alices, "yes-no", "true")).post("/me/attempts/" + alices).then().statusCode(404);
         given().get("/api/me/attempts/" + alices).then().statusCode(404);
         assertEquals(AttemptState.IN_PROGRESS, stored("alice", "01-basics.first").get(0).state, "bob changed nothing");
         given().get("/me/attempts/no-such-token").then().statusCode(404);
@@ -211,24 +213,24 @@ class QuizFlowTest {
     void badInputIsRejectedInTheLearnersLanguage() {
         String token = start(FIRST_QUIZ);
         String url = "/me/attempts/" + token;
-        submit(token, formFrom(url).formParam("q.no-such-question", "a")).then().statusCode(400)
+        submit(token, formFrom(url).formParam("q.no-such-question", AttemptCodes.of(token, "no-such-question", "a"))).then().statusCode(400)
                 .body(containsString("提交的答案中有本次作答没有的题目（no-such-question）"));
-        submit(token, formFrom(url).formParam("q.pick-one", "z")).then().statusCode(400)
+        submit(token, formFrom(url).formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "z"))).then().statusCode(400)
                 .body(containsString("题目 pick-one 的答案包含不存在的选项"));
-        submit(token, formFrom(url).formParam("q.pick-one", "a", "b")).then().statusCode(400)
+        submit(token, formFrom(url).formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a", "b"))).then().statusCode(400)
                 .body(containsString("题目 pick-one 的答案格式不对"));
-        submit(token, formFrom(url).formParam("q.default-value", "lots")).then().statusCode(400)
+        submit(token, formFrom(url).formParam("q.default-value", AttemptCodes.of(token, "default-value", "lots"))).then().statusCode(400)
                 .body(containsString("题目 default-value 需要填写一个数字"));
         submit(token, formFrom(url).formParam("q.name-it", "x".repeat(501))).then().statusCode(400)
                 .body(containsString("答案太长（最多 500 个字符）"));
-        submit(token, formFrom(url).header("Accept-Language", "en").formParam("q.pick-one", "z")).then().statusCode(400)
+        submit(token, formFrom(url).header("Accept-Language", "en").formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "z"))).then().statusCode(400)
                 .body(containsString("The answer to question pick-one names an option that does not exist"));
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("q.pick-one", "a").post(url).then().statusCode(400); // no CSRF token
+                .formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a")).post(url).then().statusCode(400); // no CSRF token
         assertEquals(AttemptState.IN_PROGRESS, stored("tamperer", "01-basics.first").get(0).state, "nothing was graded");
 
         // Unanswered questions are allowed and score zero.
-        submit(token, formFrom(url).formParam("q.pick-one", "a")).then().statusCode(303);
+        submit(token, formFrom(url).formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a"))).then().statusCode(303);
         assertEquals(12, stored("tamperer", "01-basics.first").get(0).scorePercent);
         given().get(url).then().body(containsString("未作答"));
     }
@@ -243,7 +245,7 @@ class QuizFlowTest {
         QuarkusTransaction.requiringNew().run(() -> QuizAttempt.update("startedAt = ?1, deadlineAt = ?2 where token = ?3",
                 past, past.plus(5, ChronoUnit.MINUTES), token));
 
-        submit(token, formFrom(SECOND_QUIZ).formParam("q.q1", "b").formParam("q.q2", "true")).then().statusCode(303);
+        submit(token, formFrom(SECOND_QUIZ).formParam("q.q1", AttemptCodes.of(token, "q1", "b")).formParam("q.q2", AttemptCodes.of(token, "q2", "true"))).then().statusCode(303);
         QuizAttempt stored = stored("slowcoach", "01-basics.second").get(0);
         assertTrue(stored.late);
         assertEquals(0, stored.scorePercent, "answers sent after the limit do not count");
@@ -263,7 +265,7 @@ class QuizFlowTest {
                 .firstResult().answers.stream().map(a -> a.questionId).toList());
         drawn.forEach(id -> assertTrue(page.contains("data-question=\"" + id + "\""), id));
         String notDrawn = List.of("e1", "e2", "e3").stream().filter(id -> !drawn.contains(id)).findFirst().orElseThrow();
-        submit(token, formFrom("/me/attempts/" + token).formParam("q." + notDrawn, "true")).then().statusCode(400);
+        submit(token, formFrom("/me/attempts/" + token).formParam("q." + notDrawn, AttemptCodes.of(token, notDrawn, "true"))).then().statusCode(400);
     }
 
     @Test
@@ -274,12 +276,18 @@ class QuizFlowTest {
         List<String> shown = QuarkusTransaction.requiringNew().call(() -> QuizAttempt.<QuizAttempt>find("token", token)
                 .firstResult().answers.stream().filter(a -> a.questionId.equals("pick-many")).findFirst().orElseThrow().shownIds());
         assertEquals(4, shown.size());
-        Matcher options = Pattern.compile("name=\"q.pick-many\" value=\"([a-z]+)\"").matcher(page);
+        Matcher options = Pattern.compile("name=\"q.pick-many\" value=\"([a-z0-9]+)\"> <span>([^<]+)</span>").matcher(page);
         List<String> onPage = options.results().map(r -> r.group(1)).toList();
-        assertEquals(shown, onPage, "the page shows the stored order");
-        List<String> chain = QuarkusTransaction.requiringNew().call(() -> QuizAttempt.<QuizAttempt>find("token", token)
-                .firstResult().answers.stream().filter(a -> a.questionId.equals("chain")).findFirst().orElseThrow().shownIds());
-        assertNotEquals(List.of("authn", "authz", "admit"), chain, "ordering items never start in the answer order");
+        assertEquals(List.of("o1", "o2", "o3", "o4"), onPage, "the browser sees position codes, never the author's ids");
+        Quiz quiz = catalog.quiz("01-basics.first").orElseThrow();
+        List<String> texts = shown.stream().map(id -> quiz.question("pick-many").orElseThrow().choice(id).orElseThrow().html()).toList();
+        assertEquals(texts, Pattern.compile("name=\"q.pick-many\" value=\"[a-z0-9]+\"> <span>([^<]+)</span>").matcher(page)
+                .results().map(r -> r.group(1)).toList(), "the page shows the stored order");
+        for (String authorId : List.of("api", "sched", "proxy", "kubelet", "authn", "authz", "admit", "reflector", "indexer", "listwatch")) {
+            assertFalse(page.contains("value=\"" + authorId) || page.contains("=" + authorId + "\""), "author id " + authorId + " reaches the page");
+        }
+        // An author's id is not an answer: only the attempt's codes are.
+        submit(token, formFrom("/me/attempts/" + token).formParam("q.pick-many", "api")).then().statusCode(400);
     }
 
     @Test
