@@ -27,6 +27,9 @@ public class ThrowawayPostgres implements QuarkusTestResourceLifecycleManager {
 
     private Path dir;
     private boolean asPostgresUser;
+    private int port;
+    /** The cluster of the running test app, for tests that crash it. */
+    static volatile ThrowawayPostgres current;
 
     @Override
     public Map<String, String> start() {
@@ -38,13 +41,13 @@ public class ThrowawayPostgres implements QuarkusTestResourceLifecycleManager {
             if (asPostgresUser) {
                 run("chown", "postgres", dir.toString());
             }
-            int port;
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             }
             pg("initdb", "-D", data.toString(), "-U", "academy", "--auth=trust", "-E", "UTF8", "--no-locale");
             pg("pg_ctl", "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
                     "-o", "-p " + port + " -k " + dir + " -h 127.0.0.1", "start");
+            current = this;
             pg("createdb", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "academy", "academy");
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/academy",
@@ -52,6 +55,26 @@ public class ThrowawayPostgres implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", "academy");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** kill -9 of the postmaster (no checkpoint, no clean shutdown), then a normal start with crash recovery. */
+    public static void crashAndRestart() {
+        ThrowawayPostgres pg = current;
+        try {
+            Path data = pg.dir.resolve("data");
+            String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+            pg.run("kill", "-9", pid);
+            for (int i = 0; i < 100 && Files.exists(Path.of("/proc", pid)); i++) {
+                Thread.sleep(100);
+            }
+            pg.pg("pg_ctl", "-D", data.toString(), "-l", pg.dir.resolve("server.log").toString(), "-w", "-t", "60",
+                    "-o", "-p " + pg.port + " -k " + pg.dir + " -h 127.0.0.1", "start");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -97,6 +97,17 @@ class QuizValidationTest {
     }
 
     @Test
+    void idsThatSpellOrOrderTheAnswerAreRejected() throws IOException {
+        String report = reportFor("ids-that-spell-the-answer.yaml", LESSON_QUIZ);
+        assertTrue(report.contains("id 'correct' must not spell the answer"), report);
+        assertTrue(report.contains("question id 'pick-correct' must not spell the answer"), report);
+        assertTrue(report.contains(LESSON_QUIZ + ":27: the left and right ids pair up"), report);
+        assertTrue(report.contains(LESSON_QUIZ + ":39: the item ids [a-authn, b-authz, c-admit] sort into the answer order"), report);
+        assertTrue(report.contains(LESSON_QUIZ + ":58: the left and right ids pair up"), report);
+        assertEquals(5, report.lines().filter(l -> l.contains(LESSON_QUIZ)).count(), report);
+    }
+
+    @Test
     void regexThatDoesNotCompile() throws IOException {
         assertProblem("regex-does-not-compile.yaml", LESSON_QUIZ, 7, "regex does not compile");
     }
