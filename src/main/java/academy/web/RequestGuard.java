@@ -8,11 +8,13 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -88,6 +90,18 @@ public class RequestGuard {
             return null;
         }
         return refuse(403, "Forbidden", ui.msg().csrf_missing());
+    }
+
+    /**
+     * quarkus-rest-csrf answers a form without a valid token with a bare 400; give it the page (or
+     * problem details) that says what is wrong, in the user's language.
+     */
+    @ServerResponseFilter
+    public void explainCsrfRejection(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && !SAFE.contains(request.getMethod())) {
+            Response page = refuse(400, "Bad Request", ui.msg().csrf_missing());
+            response.setEntity(page.getEntity(), null, page.getMediaType());
+        }
     }
 
     private boolean hasSessionCookie() {

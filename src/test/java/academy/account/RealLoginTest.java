@@ -121,7 +121,9 @@ class RealLoginTest {
         assertTrue(saved.stream().anyMatch(c -> c.getName().startsWith("q_session")), "session cookie: " + saved);
         withCookies(saved).get(base + "/api/me/progress").then().statusCode(200).body("username", equalTo("learner"));
         // ... but cannot be used to post without the CSRF token (no token, no Content-Type, as a no-cors fetch sends)
-        withCookies(saved).post(base + "/courses/demo/01-basics/first/quiz").then().statusCode(403);
+        withCookies(saved).contentType("text/plain").body("x").post(base + "/courses/demo/01-basics/first/quiz").then().statusCode(403);
+        withCookies(saved).contentType("application/x-www-form-urlencoded").post(base + "/courses/demo/01-basics/first/quiz")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("CSRF"));
         withCookies(saved).contentType("application/json").body("{}").post(base + "/api/quizzes/01-basics.first/attempts")
                 .then().statusCode(403);
         assertEquals(1, ((Number) QuarkusTransaction.requiringNew().call(() -> Learner.getEntityManager()

@@ -39,7 +39,7 @@ class RunCommandIT {
         boolean keycloakWasRunning = status("http://127.0.0.1:" + KeycloakServer.MANAGEMENT_PORT + "/health/ready") == 200;
         Path output = Files.createTempFile("run-command-", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-cp", "target/classes",
+                ProcessHandle.current().info().command().orElse("java"), "-cp", "target/test-classes",
                 DevStack.class.getName())).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("ACADEMY_DB_URL", "jdbc:h2:mem:run-command;DB_CLOSE_DELAY=-1");
