@@ -56,6 +56,11 @@ public class CurrentLearner {
         return require().subject();
     }
 
+    /** The OIDC subject of the signed-in user, or null for an anonymous visitor. */
+    public String subjectOrNull() {
+        return signedIn() ? identity.getPrincipal().getName() : null;
+    }
+
     /** Name for the header; empty when nobody is signed in. */
     public String name() {
         return signedIn() ? require().shownName() : "";
@@ -77,7 +82,7 @@ public class CurrentLearner {
 
     /** Login link that comes back to the current page. */
     public String loginHref() {
-        return "/login?redirect=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
+        return SignInLinks.loginThenBackTo(request.uri());
     }
 
     /** Keycloak's own account console (password, sessions); empty without a configured server. */

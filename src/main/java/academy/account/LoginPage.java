@@ -46,7 +46,7 @@ public class LoginPage {
         }
         if (!availability.available()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-                    .entity(Templates.unavailable(target, "/login?redirect=" + encoded(target))).build();
+                    .entity(Templates.unavailable(target, SignInLinks.loginThenBackTo(target))).build();
         }
         return Response.seeOther(URI.create("/login/start?redirect=" + encoded(target))).build();
     }

@@ -21,13 +21,9 @@ public class SignInRequiredMapper {
 
     static Response answer(String path, String pathAndQuery) {
         if (path.equals("/api") || path.startsWith("/api/")) {
-            return Response.status(401).type("application/problem+json")
-                    .header("WWW-Authenticate", "Bearer")
-                    .entity(java.util.Map.of("status", 401, "title", "Unauthorized",
-                            "detail", "sign in, or send a bearer token from the academy realm"))
-                    .build();
+            return Response.fromResponse(academy.web.ErrorPages.problem(401, "Unauthorized",
+                    "sign in, or send a bearer token from the academy realm")).header("WWW-Authenticate", "Bearer").build();
         }
-        return Response.seeOther(URI.create("/login?redirect="
-                + URLEncoder.encode(pathAndQuery, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create(SignInLinks.loginThenBackTo(pathAndQuery))).build();
     }
 }

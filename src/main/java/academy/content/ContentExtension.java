@@ -1,6 +1,5 @@
 package academy.content;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import academy.content.model.Course;
@@ -11,5 +10,5 @@ import academy.content.model.Course;
  */
 public interface ContentExtension {
 
-    void load(List<Course> courses, Path quizzesDir, ContentProblems problems);
+    void load(List<Course> courses, ContentProblems problems);
 }

@@ -28,6 +28,12 @@ public class CourseCatalog {
     Instance<ContentExtension> extensions;
 
     private volatile List<Course> courses;
+    private volatile InvalidContentException invalid;
+
+    /** Whether the content failed validation at startup (the application then exits with code 2). */
+    public boolean invalid() {
+        return invalid != null;
+    }
 
     void onStart(@Observes StartupEvent event) {
         try {
@@ -36,21 +42,22 @@ public class CourseCatalog {
             if (LaunchMode.current() == LaunchMode.TEST) {
                 throw e;
             }
-            // The author needs the list, not a stack trace; stopping here also never serves half a course.
+            // The author needs the list, not a stack trace. AcademyMain ends the application with exit
+            // code 2 through Quarkus' normal shutdown (hooks run); until then readiness is DOWN and no
+            // page serves half a course.
             System.err.println(e.getMessage());
             System.err.flush();
-            Runtime.getRuntime().halt(2);
+            invalid = e;
         }
     }
 
     void load() {
         long started = System.nanoTime();
-        Path quizzesDir = Path.of(config.quizzesDir());
-        ContentLoader.Result result = new ContentLoader().load(Path.of(config.coursesDir()), quizzesDir);
+        ContentLoader.Result result = new ContentLoader().load(Path.of(config.coursesDir()), Path.of(config.quizzesDir()));
         ContentProblems problems = result.problems();
         if (problems.isEmpty()) {
             for (ContentExtension extension : extensions) {
-                extension.load(result.courses(), quizzesDir, problems);
+                extension.load(result.courses(), problems);
             }
         }
         if (!problems.isEmpty()) {

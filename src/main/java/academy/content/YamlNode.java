@@ -2,7 +2,6 @@ package academy.content;
 
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,18 +105,6 @@ public final class YamlNode {
         return true;
     }
 
-    public Set<String> keys() {
-        Set<String> keys = new LinkedHashSet<>();
-        if (node instanceof MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k) {
-                    keys.add(k.getValue());
-                }
-            }
-        }
-        return keys;
-    }
-
     /** Reports keys this structure does not know, which are usually typos. */
     public void rejectUnknownKeys(Set<String> known, String what) {
         if (!(node instanceof MappingNode map)) {
@@ -189,23 +176,6 @@ public final class YamlNode {
             return Optional.of(n);
         } catch (NumberFormatException e) {
             value.get().problem("'" + key + "' must be a whole number, got '" + text.get() + "'");
-            return Optional.empty();
-        }
-    }
-
-    public Optional<Double> number(String key) {
-        Optional<YamlNode> value = get(key);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> text = value.get().scalar("'" + key + "'");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Double.parseDouble(text.get().strip()));
-        } catch (NumberFormatException e) {
-            value.get().problem("'" + key + "' must be a number, got '" + text.get() + "'");
             return Optional.empty();
         }
     }

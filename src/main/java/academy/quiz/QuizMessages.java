@@ -204,4 +204,13 @@ public interface QuizMessages {
 
     @Message("选项编号只在一次作答内有效：请先开始一次作答（不带 answers），再用返回的 attempt 令牌提交答案。")
     String invalid_no_attempt();
+
+    @Message("难度：易")
+    String difficulty_easy();
+
+    @Message("难度：中")
+    String difficulty_medium();
+
+    @Message("难度：难")
+    String difficulty_hard();
 }

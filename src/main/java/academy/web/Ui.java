@@ -24,10 +24,8 @@ public class Ui {
     HttpServerRequest request;
 
     @Inject
-    io.vertx.ext.web.RoutingContext routing;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
-    String csrfField;
+    @Named("csrf")
+    io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider csrf;
 
     @Inject
     Messages chinese;
@@ -58,6 +56,16 @@ public class Ui {
         return en() ? Locale.ENGLISH : CHINESE;
     }
 
+    /** A module's, path's or group's title in the UI language ({@code inject:ui.title(m)}). */
+    public String title(academy.content.model.Bilingual item) {
+        return en() && item.titleEn() != null && !item.titleEn().isBlank() ? item.titleEn() : item.title();
+    }
+
+    /** A learning path's description in the UI language. */
+    public String description(academy.content.model.LearningPath path) {
+        return en() && path.descriptionEn() != null && !path.descriptionEn().isBlank() ? path.descriptionEn() : path.description();
+    }
+
     /** The {@code lang} attribute of the page. */
     public String htmlLang() {
         return en() ? "en" : "zh-CN";
@@ -69,17 +77,16 @@ public class Ui {
     }
 
     /**
-     * The CSRF token the form filter issued for this request, or null where no resource matched
-     * (404 pages), which then render without forms.
+     * Whether this response can carry forms: quarkus-rest-csrf issues a token only when a resource
+     * matched (not on a 404), and its documented template data ({@code inject:csrf.token}) refuses
+     * to render without one.
      */
-    public String csrfToken() {
-        Object token = routing.get("csrf_token"); // the key quarkus-rest-csrf stores the token under
-        return token == null ? null : token.toString();
-    }
-
-    /** Name of the form field that carries the CSRF token (quarkus.rest-csrf.form-field-name). */
-    public String csrfField() {
-        return csrfField;
+    public boolean formsAllowed() {
+        try {
+            return csrf.getToken() != null;
+        } catch (IllegalStateException noTokenForThisRequest) {
+            return false;
+        }
     }
 
     private String resolve() {

@@ -11,7 +11,7 @@ public record CourseModule(
         String titleEn,
         String summary,
         int plannedLessons,
-        List<Lesson> lessons) {
+        List<Lesson> lessons) implements Bilingual {
 
     public boolean comingSoon() {
         return lessons.isEmpty();

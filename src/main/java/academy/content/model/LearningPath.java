@@ -9,5 +9,5 @@ public record LearningPath(
         String titleEn,
         String description,
         String descriptionEn,
-        List<String> moduleIds) {
+        List<String> moduleIds) implements Bilingual {
 }

@@ -71,7 +71,7 @@ public final class MarkdownRenderer {
                 .build();
         String html = HtmlPolicy.sanitize(renderer.render(document));
         return new RenderedMarkdown(html, List.copyOf(state.toc), Set.copyOf(state.anchors),
-                List.copyOf(state.lessonLinks), state.chineseCharacters, state.mermaid);
+                List.copyOf(state.lessonLinks), state.chineseCharacters);
     }
 
     /** Counts CJK ideographs, the measure of Chinese prose length used by the quality bar. */
@@ -96,7 +96,6 @@ public final class MarkdownRenderer {
         final Set<String> anchors = new LinkedHashSet<>();
         final List<LinkRef> lessonLinks = new ArrayList<>();
         int chineseCharacters;
-        int mermaid;
 
         DocumentState(RenderContext ctx) {
             this.ctx = ctx;
@@ -192,12 +191,6 @@ public final class MarkdownRenderer {
             chineseCharacters += countChinese(text.getLiteral());
         }
 
-        @Override
-        public void visit(FencedCodeBlock block) {
-            if ("mermaid".equals(language(block))) {
-                mermaid++;
-            }
-        }
     }
 
     /** A source path as authors must write it: relative, no parent steps, not a URL. */

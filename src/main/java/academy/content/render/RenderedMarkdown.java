@@ -11,6 +11,5 @@ public record RenderedMarkdown(
         List<TocEntry> toc,
         Set<String> anchors,
         List<LinkRef> lessonLinks,
-        int chineseCharacters,
-        int mermaidDiagrams) {
+        int chineseCharacters) {
 }

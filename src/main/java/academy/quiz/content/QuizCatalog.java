@@ -1,6 +1,5 @@
 package academy.quiz.content;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public class QuizCatalog implements ContentExtension {
     private volatile Map<String, Quiz> quizzes = Map.of();
 
     @Override
-    public void load(List<Course> courses, Path quizzesDir, ContentProblems problems) {
+    public void load(List<Course> courses, ContentProblems problems) {
         Map<String, Quiz> loaded = parseAll(courses, problems);
         if (problems.isEmpty()) {
             quizzes = loaded;
@@ -52,9 +51,5 @@ public class QuizCatalog implements ContentExtension {
 
     public Optional<Quiz> exam(String courseId, String moduleId) {
         return quiz(moduleId + ".exam").filter(q -> q.courseId().equals(courseId) && q.exam());
-    }
-
-    public List<Quiz> all() {
-        return List.copyOf(quizzes.values());
     }
 }

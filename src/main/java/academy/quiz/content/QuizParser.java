@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import academy.content.ContentFiles;
 import academy.content.ContentProblems;
 import academy.content.YamlNode;
 import academy.content.model.Course;
@@ -59,13 +60,12 @@ public final class QuizParser {
             QuestionType.NUMERIC, Set.of("tolerance", "unit"),
             QuestionType.MATCH, Set.of("left", "right"));
     private static final Set<String> CHOICE_FIELDS = Set.of("id", "text");
-    private static final Set<String> SOURCE_FIELDS = Set.of("path", "symbol", "repo", "ref");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     public Optional<Quiz> parse(Course course, QuizFile quizFile, ContentProblems problems) {
         String where = quizFile.file();
-        Optional<String> text = read(Path.of(where), where, problems);
+        Optional<String> text = ContentFiles.readText(Path.of(where), problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -119,7 +119,7 @@ public final class QuizParser {
             }
         }
         return Optional.of(new Quiz(expectedId, course.id(), module.id(), quizFile.lessonSlug(), title, passMark, shuffle,
-                draw, timeLimit, maxAttempts, List.copyOf(questions), hash(text.get()), where));
+                draw, timeLimit, maxAttempts, List.copyOf(questions), ContentFiles.shortHash(List.of(text.get().getBytes(StandardCharsets.UTF_8))), where));
     }
 
     private record QuestionContext(Course course, CourseModule module, QuizFile quizFile, String file,
@@ -163,7 +163,7 @@ public final class QuizParser {
                         + ctx.module().id() + "/" + lessonSlug + " (its anchors: " + String.join(", ", lesson.anchors()) + ")");
             }
         }
-        SourceRef source = q.get("source").filter(s -> s.expectMapping("'source'")).map(this::source).orElse(null);
+        SourceRef source = q.get("source").filter(s -> s.expectMapping("'source'")).map(ContentFiles::sourceRef).orElse(null);
 
         if (type.isEmpty()) {
             return Optional.empty();
@@ -495,16 +495,6 @@ public final class QuizParser {
         }
     }
 
-    private SourceRef source(YamlNode s) {
-        s.rejectUnknownKeys(SOURCE_FIELDS, "a source");
-        String path = s.requiredString("path", "a source");
-        if (!path.isEmpty() && !MarkdownRenderer.isRelativeSourcePath(path)) {
-            s.problem("source path '" + path + "' must be a relative path inside the repository (no leading '/', no '..', no URL)");
-        }
-        return new SourceRef(s.optionalString("repo", SourceRef.DEFAULT_REPO), s.optionalString("ref", SourceRef.DEFAULT_REF),
-                path, s.string("symbol").orElse(null));
-    }
-
     /** Renders a Markdown field; lesson links inside it are checked against the course. */
     private String markdown(YamlNode node, String key, QuestionContext ctx, boolean required) {
         Optional<YamlNode> value = node.get(key);
@@ -519,12 +509,7 @@ public final class QuizParser {
         RenderedMarkdown rendered = renderer.render(text.get(),
                 new RenderContext(ctx.course().id(), ctx.course().sourceBase(), ctx.file(), offset, ctx.problems()));
         for (LinkRef link : rendered.lessonLinks()) {
-            Optional<Lesson> target = ctx.course().lesson(link.target());
-            if (target.isEmpty()) {
-                value.get().problem("broken link: lesson '" + link.target() + "' does not exist");
-            } else if (link.anchor() != null && !target.get().anchors().contains(link.anchor())) {
-                value.get().problem("broken link: lesson '" + link.target() + "' has no section '#" + link.anchor() + "'");
-            }
+            ContentFiles.checkLink(ctx.file(), link, ctx.course()::lesson, ctx.problems());
         }
         return rendered.html().strip();
     }
@@ -537,30 +522,4 @@ public final class QuizParser {
         return html;
     }
 
-    private static Optional<String> read(Path file, String where, ContentProblems problems) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return Optional.of(text.replace("\r\n", "\n"));
-        } catch (CharacterCodingException e) {
-            problems.add(where, 0, "the file is not valid UTF-8: save it as UTF-8");
-        } catch (IOException e) {
-            problems.add(where, 0, "the file cannot be read: " + e.getMessage());
-        }
-        return Optional.empty();
-    }
-
-    /** Hash of the quiz file as read, stored with each attempt graded against this version. */
-    static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

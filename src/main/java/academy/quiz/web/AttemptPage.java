@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import academy.account.SignInLinks;
+import academy.account.CurrentLearner;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttempts;
 import academy.quiz.content.Quiz;
@@ -56,11 +58,14 @@ public class AttemptPage {
     AttemptViews views;
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
+
+    @Inject
+    QuizTexts texts;
 
     @GET
     public Response history() {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/attempts");
         }
@@ -72,13 +77,13 @@ public class AttemptPage {
     @GET
     @Path("{token}")
     public Response attempt(@PathParam("token") String token, @QueryParam("resubmitted") boolean resubmitted) {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/attempts/" + token);
         }
         QuizAttempt attempt = attempts.find(subject, token).orElseThrow(NotFoundException::new);
         Quiz quiz = quizzes.quiz(attempt.quizId).orElseThrow(NotFoundException::new);
-        AttemptView view = views.view(attempt, quiz, learner.messages());
+        AttemptView view = views.view(attempt, quiz, texts.messages());
         return Response.ok(attempt.finished() ? Templates.result(view, resubmitted) : Templates.take(view)).build();
     }
 
@@ -86,7 +91,7 @@ public class AttemptPage {
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, MultivaluedMap<String, String> form) {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/attempts/" + token);
         }
@@ -105,6 +110,6 @@ public class AttemptPage {
     }
 
     static Response toLogin(String path) {
-        return Response.seeOther(URI.create(AttemptViews.loginUrl(path))).build();
+        return Response.seeOther(URI.create(SignInLinks.loginThenBackTo(path))).build();
     }
 }

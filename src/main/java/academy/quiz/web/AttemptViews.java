@@ -1,7 +1,5 @@
 package academy.quiz.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import academy.account.SignInLinks;
 import academy.quiz.ChoiceCodes;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttemptAnswer;
@@ -28,13 +27,9 @@ public class AttemptViews {
     @Inject
     QuizAttempts attempts;
 
-    public static String loginUrl(String path) {
-        return "/login?redirect=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
-    }
-
     public QuizBox box(Quiz quiz, String subject, String currentPath) {
         if (subject == null) {
-            return new QuizBox(quiz, false, loginUrl(currentPath), null, null, 0, false, null, true);
+            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true);
         }
         List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
         List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
@@ -55,7 +50,7 @@ public class AttemptViews {
                 reviews.add(question.map(q -> review(row, q, quiz, msg))
                         .orElseGet(() -> new QuestionReview(row.questionNumber, row.questionId, "", "", true,
                                 row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct),
-                                row.response != null, List.of(), List.of(), List.of(), "", null)));
+                                row.response != null, List.of(), List.of(), List.of(), "", null, "")));
             } else {
                 question.ifPresent(q -> forms.add(form(row, q)));
             }
@@ -77,63 +72,53 @@ public class AttemptViews {
         List<String> response = attempts.response(row);
         AnswerKey key = q.key();
         List<ReviewChoice> choices = List.of();
-        List<String> yours = new ArrayList<>();
-        List<String> right = new ArrayList<>();
+        List<AnswerLine> yours = new ArrayList<>();
+        List<AnswerLine> right = new ArrayList<>();
         switch (q.type()) {
             case SINGLE, MULTIPLE -> choices = ChoiceCodes.of(q, row.shownIds()).shownAuthorChoices().stream()
                     .map(c -> new ReviewChoice(c.html(), response.contains(c.id()), key.optionIds().contains(c.id()))).toList();
             case TRUE_FALSE -> {
-                response.forEach(v -> yours.add("true".equals(v) ? msg.true_label() : msg.false_label()));
-                right.add(Boolean.TRUE.equals(key.truth()) ? msg.true_label() : msg.false_label());
+                response.forEach(v -> yours.add(AnswerLine.text("true".equals(v) ? msg.true_label() : msg.false_label())));
+                right.add(AnswerLine.text(Boolean.TRUE.equals(key.truth()) ? msg.true_label() : msg.false_label()));
             }
             case FILL -> {
-                response.forEach(v -> yours.add(escape(v)));
-                key.acceptAsWritten().forEach(a -> right.add(escape(a)));
+                response.forEach(v -> yours.add(AnswerLine.text(v)));
+                key.acceptAsWritten().forEach(a -> right.add(AnswerLine.text(a)));
                 if (key.regex() != null) {
-                    right.add(escape(msg.regex()) + " <code>" + escape(key.regex().pattern()) + "</code>");
+                    right.add(new AnswerLine(null, msg.regex(), null, key.regex().pattern()));
                 }
             }
             case ORDERING -> {
-                response.forEach(id -> yours.add(id.isEmpty() ? "—" : q.choice(id).map(Choice::html).orElse(escape(id))));
-                key.optionIds().forEach(id -> right.add(q.choice(id).map(Choice::html).orElse(escape(id))));
+                response.forEach(id -> yours.add(id.isEmpty() ? AnswerLine.text("—") : item(q, id)));
+                key.optionIds().forEach(id -> right.add(item(q, id)));
             }
             case NUMERIC -> {
-                String unit = q.unit() == null ? "" : " " + escape(q.unit());
-                response.forEach(v -> yours.add(escape(v) + unit));
-                String tolerance = key.tolerance().signum() > 0 ? " (" + escape(msg.tolerance(key.tolerance().toPlainString())) + ")" : "";
-                right.add(escape(key.number().toPlainString()) + unit + tolerance);
+                String unit = q.unit() == null ? "" : " " + q.unit();
+                response.forEach(v -> yours.add(AnswerLine.text(v + unit)));
+                String tolerance = key.tolerance().signum() > 0 ? " (" + msg.tolerance(key.tolerance().toPlainString()) + ")" : "";
+                right.add(AnswerLine.text(key.number().toPlainString() + unit + tolerance));
             }
             case MATCH -> {
                 for (String pair : response) {
                     int eq = pair.indexOf('=');
-                    yours.add(pairHtml(q, pair.substring(0, eq), pair.substring(eq + 1)));
+                    yours.add(pair(q, pair.substring(0, eq), pair.substring(eq + 1)));
                 }
-                q.left().forEach(l -> right.add(pairHtml(q, l.id(), key.pairs().get(l.id()))));
+                q.left().forEach(l -> right.add(pair(q, l.id(), key.pairs().get(l.id()))));
             }
         }
         return new QuestionReview(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), false,
                 row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct), !response.isEmpty(),
-                choices, List.copyOf(yours), List.copyOf(right), q.explanationHtml(), quiz.sectionUrl(q));
+                choices, List.copyOf(yours), List.copyOf(right), q.explanationHtml(), quiz.sectionUrl(q),
+                q.difficulty().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String pairHtml(Question q, String leftId, String rightId) {
-        String left = q.leftChoice(leftId).map(Choice::html).orElse(escape(leftId));
-        String right = q.choice(rightId).map(Choice::html).orElse(escape(String.valueOf(rightId)));
-        return left + " → " + right;
+    private static AnswerLine item(Question q, String id) {
+        return q.choice(id).map(c -> AnswerLine.content(c.html())).orElse(AnswerLine.text(id));
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&#34;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static AnswerLine pair(Question q, String leftId, String rightId) {
+        String right = q.choice(String.valueOf(rightId)).map(Choice::html).orElse(null);
+        return q.leftChoice(leftId).map(l -> new AnswerLine(l.html(), right == null ? " → " + rightId : null, right, null))
+                .orElse(new AnswerLine(null, leftId + " → " + rightId, null, null));
     }
 }

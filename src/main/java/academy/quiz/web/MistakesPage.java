@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import academy.account.CurrentLearner;
 import academy.quiz.QuizAttempt;
 import academy.quiz.QuizAttempts;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,11 +39,14 @@ public class MistakesPage {
     AttemptViews views;
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
+
+    @Inject
+    QuizTexts texts;
 
     @GET
     public Response mistakes() {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
             return AttemptPage.toLogin("/me/mistakes");
         }
@@ -55,7 +59,7 @@ public class MistakesPage {
         }
         List<AttemptView> withMistakes = new ArrayList<>();
         for (QuizAttempt a : latest.values()) {
-            quizzes.quiz(a.quizId).map(q -> views.view(a, q, learner.messages()))
+            quizzes.quiz(a.quizId).map(q -> views.view(a, q, texts.messages()))
                     .filter(v -> !v.mistakes().isEmpty()).ifPresent(withMistakes::add);
         }
         return Response.ok(Templates.mistakes(withMistakes)).build();

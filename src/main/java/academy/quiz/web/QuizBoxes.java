@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import academy.account.CurrentLearner;
 import academy.quiz.content.QuizCatalog;
 
 /**
@@ -21,16 +22,19 @@ public class QuizBoxes {
     AttemptViews views;
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
+
+    @Inject
+    academy.web.Ui ui;
 
     /** The lesson's quiz panel, or null when the lesson has no quiz. */
     public QuizBox lesson(String courseId, String moduleId, String lessonSlug) {
         return catalog.lessonQuiz(courseId, moduleId, lessonSlug)
-                .map(q -> views.box(q, learner.subject(), learner.currentUri())).orElse(null);
+                .map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri())).orElse(null);
     }
 
     /** The module's exam panel, or null when the module has no exam. */
     public QuizBox exam(String courseId, String moduleId) {
-        return catalog.exam(courseId, moduleId).map(q -> views.box(q, learner.subject(), learner.currentUri())).orElse(null);
+        return catalog.exam(courseId, moduleId).map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri())).orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import academy.account.CurrentLearner;
 import academy.quiz.AttemptsExhaustedException;
 import academy.quiz.QuizMessages;
 import academy.quiz.grading.AnswerReader;
@@ -21,14 +22,17 @@ import io.quarkus.qute.TemplateInstance;
 public class QuizErrors {
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
+
+    @Inject
+    QuizTexts texts;
 
     @Inject
     Ui ui;
 
     @ServerExceptionMapper
     public Response invalidAnswer(InvalidAnswerException e, UriInfo uri) {
-        QuizMessages msg = learner.messages();
+        QuizMessages msg = texts.messages();
         String id = e.questionId() == null ? "" : e.questionId();
         String detail = switch (e.kind()) {
             case UNKNOWN_QUESTION -> msg.invalid_unknown_question(id.length() > 40 ? id.substring(0, 40) + "…" : id);
@@ -49,7 +53,7 @@ public class QuizErrors {
     /** Only the API sees this: the start form redirects back to the quiz page, which explains. */
     @ServerExceptionMapper
     public Response exhausted(AttemptsExhaustedException e, UriInfo uri) {
-        return ErrorPages.problem(409, "Conflict", learner.messages().no_attempts_left(e.maxAttempts()));
+        return ErrorPages.problem(409, "Conflict", texts.messages().no_attempts_left(e.maxAttempts()));
     }
 
     private static boolean isApi(UriInfo uri) {

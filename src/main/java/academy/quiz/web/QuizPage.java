@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import academy.account.SignInLinks;
+import academy.account.CurrentLearner;
 import academy.content.CourseCatalog;
 import academy.content.model.Course;
 import academy.content.model.CourseModule;
@@ -50,7 +52,7 @@ public class QuizPage {
     AttemptViews views;
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
 
     @GET
     @Path("{moduleId}/{lessonSlug}/quiz")
@@ -85,16 +87,16 @@ public class QuizPage {
         Course course = courses.course(quiz.courseId()).orElseThrow(NotFoundException::new);
         CourseModule module = course.module(quiz.moduleId()).orElseThrow(NotFoundException::new);
         Lesson lesson = quiz.exam() ? null : module.lesson(quiz.lessonSlug()).orElseThrow(NotFoundException::new);
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         List<AttemptRow> rows = subject == null ? List.of()
                 : attempts.attempts(subject, quiz.id()).stream().map(a -> AttemptRow.of(a, quiz)).toList();
         return Templates.start(course, module, lesson, views.box(quiz, subject, quiz.url()), rows);
     }
 
     private Response start(Quiz quiz) {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
-            return Response.seeOther(URI.create(AttemptViews.loginUrl(quiz.url()))).build();
+            return Response.seeOther(URI.create(SignInLinks.loginThenBackTo(quiz.url()))).build();
         }
         try {
             QuizAttempt attempt = attempts.start(subject, quiz);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import academy.account.CurrentLearner;
 import academy.quiz.QuizAttempts;
 import academy.quiz.content.QuizCatalog;
 
@@ -23,10 +24,10 @@ public class RecentAttempts {
     QuizCatalog quizzes;
 
     @Inject
-    QuizTaker learner;
+    CurrentLearner learner;
 
     public List<AttemptRow> latest() {
-        String subject = learner.subject();
+        String subject = learner.subjectOrNull();
         if (subject == null) {
             return List.of();
         }

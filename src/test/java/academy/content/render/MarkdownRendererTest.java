@@ -54,7 +54,7 @@ class MarkdownRendererTest {
         RenderedMarkdown r = render("```mermaid\nflowchart LR\n  A --> B\n```\n\n```go\nfunc f() {}\n```\n");
         assertTrue(r.html().contains("<pre class=\"mermaid\">flowchart LR\n  A --&gt; B\n</pre>"), r.html());
         assertTrue(r.html().contains("<pre><code class=\"language-go\">func f() {}"), r.html());
-        assertEquals(1, r.mermaidDiagrams());
+        assertEquals(1, r.html().split("<pre class=\"mermaid\">", -1).length - 1, r.html());
     }
 
     @Test

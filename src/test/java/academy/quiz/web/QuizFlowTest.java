@@ -113,6 +113,7 @@ class QuizFlowTest {
         assertTrue(result.contains("已通过"), result);
         assertEquals(7, count(result, "data-correct=\"true\""), result);
         assertTrue(result.contains("启动容器的是 kubelet"), "explanations are shown after grading");
+        assertTrue(result.contains("data-difficulty=\"easy\">难度：易"), "the author's difficulty is shown in the review");
         assertTrue(result.contains("href=\"/courses/demo/01-basics/first#lab\""), "links to the section a question tests");
         assertTrue(result.contains("4242 秒 (允许误差 ±0.5)"), "the correct numeric answer is shown");
 

@@ -1,0 +1,78 @@
+package academy.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import academy.content.model.CourseModule;
+import academy.content.model.Lesson;
+
+/** Reads one module folder: its module.yaml and its NN-slug.md lessons, in number order. */
+final class ModuleReader {
+
+    static final Pattern LESSON_FILE = Pattern.compile("([0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+    private static final Set<String> MODULE_FIELDS = Set.of("title", "titleEn", "summary", "order", "plannedLessons");
+
+    private final LessonReader lessons = new LessonReader();
+
+    Optional<CourseModule> read(String courseId, String sourceBase, Path dir, LessonReferences references, ContentProblems problems) {
+        String id = dir.getFileName().toString();
+        Path moduleFile = dir.resolve("module.yaml");
+        if (!Files.isRegularFile(moduleFile)) {
+            problems.add(ContentFiles.display(dir), 0, "a module folder needs a module.yaml (title, summary, order)");
+            return Optional.empty();
+        }
+        Optional<YamlNode> parsed = ContentFiles.readYaml(moduleFile, problems);
+        if (parsed.isEmpty() || !parsed.get().expectMapping("module.yaml")) {
+            // Still known by id, so paths and groups naming it do not pile follow-up errors on the real one.
+            return Optional.of(new CourseModule(id, 0, id, id, "", 0, List.of()));
+        }
+        YamlNode y = parsed.get();
+        y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
+        String title = y.requiredString("title", "module.yaml");
+        String summary = y.requiredString("summary", "module.yaml");
+        int order = y.integer("order", 1, 999).orElseGet(() -> {
+            if (y.get("order").isEmpty()) {
+                y.problem("missing required field 'order' in module.yaml");
+            }
+            return 999;
+        });
+        int planned = y.integer("plannedLessons", 0, 999).orElse(0);
+
+        List<Lesson> loaded = new ArrayList<>();
+        Map<Integer, String> numbers = new HashMap<>();
+        Set<String> slugs = new LinkedHashSet<>();
+        for (Path file : ContentFiles.list(dir, problems)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md") || Files.isDirectory(file)) {
+                continue;
+            }
+            Matcher m = LESSON_FILE.matcher(name);
+            if (!m.matches()) {
+                problems.add(ContentFiles.display(file), 0, "lesson file name must be NN-slug.md (two digits, dash, lowercase letters/digits/dashes), e.g. 02-informer.md");
+                continue;
+            }
+            int number = Integer.parseInt(m.group(1));
+            String slug = m.group(2);
+            String clash = numbers.put(number, name);
+            if (clash != null) {
+                problems.add(ContentFiles.display(file), 0, "lesson number " + m.group(1) + " is also used by " + clash);
+            }
+            if (!slugs.add(slug)) {
+                problems.add(ContentFiles.display(file), 0, "duplicate lesson slug '" + slug + "' in module " + id);
+            }
+            lessons.read(courseId, sourceBase, id, number, slug, file, references, problems).ifPresent(loaded::add);
+        }
+        loaded.sort(java.util.Comparator.comparingInt(Lesson::number));
+        return Optional.of(new CourseModule(id, order, title, y.optionalString("titleEn", title), summary, planned,
+                List.copyOf(loaded)));
+    }
+}
