@@ -43,6 +43,9 @@ public interface ProgressMessages {
     @Message("本路径已全部完成 🎉")
     String me_path_done();
 
+    @Message("这条路径的课程还在编写中，暂时没有可学的课。")
+    String me_path_empty();
+
     @Message("最近阅读")
     String me_recent();
 

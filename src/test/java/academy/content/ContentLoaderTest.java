@@ -44,7 +44,7 @@ class ContentLoaderTest {
         Course course = result.courses().get(0);
         assertEquals("demo", course.id());
         assertEquals(List.of("01-basics", "02-advanced", "03-later"), course.modules().stream().map(CourseModule::id).toList());
-        assertEquals(2, course.paths().size());
+        assertEquals(3, course.paths().size());
         assertEquals(List.of("02-advanced", "01-basics", "03-later"), course.path("ops").orElseThrow().moduleIds());
         CourseModule basics = course.module("01-basics").orElseThrow();
         assertEquals(List.of("first", "second"), basics.lessons().stream().map(Lesson::slug).toList());
