@@ -110,6 +110,31 @@ class CoursePagesTest {
     }
 
     @Test
+    void everyPathHasLessonsInEveryModuleAndNextRunsThroughAllOfThem() {
+        Course course = course();
+        for (String pathId : List.of("beginner", "developer", "ops")) {
+            var path = course.path(pathId).orElseThrow();
+            List<Lesson> lessons = course.pathLessons(path);
+            assertEquals(path.moduleIds(), lessons.stream().map(Lesson::moduleId).distinct().toList(),
+                    "path " + pathId + " has lessons in every one of its modules, in order");
+            String page = html("/courses/k8s-internals/paths/" + pathId);
+            assertTrue(page.contains("id=\"start-here\" href=\"/courses/k8s-internals/" + lessons.get(0).moduleId() + "/"
+                    + lessons.get(0).slug() + "?path=" + pathId + "\""), "start here on path " + pathId);
+            for (int i = 0; i < lessons.size(); i++) {
+                Lesson here = lessons.get(i);
+                String lessonPage = html("/courses/k8s-internals/" + here.moduleId() + "/" + here.slug() + "?path=" + pathId);
+                if (i + 1 < lessons.size()) {
+                    Lesson next = lessons.get(i + 1);
+                    assertTrue(lessonPage.contains("rel=\"next\" href=\"/courses/k8s-internals/" + next.moduleId() + "/" + next.slug()
+                            + "?path=" + pathId + "\""), pathId + ": " + here.key() + " → " + next.key());
+                } else {
+                    assertFalse(lessonPage.contains("rel=\"next\""), pathId + " ends at " + here.key());
+                }
+            }
+        }
+    }
+
+    @Test
     void followingAPathCrossesModuleBoundaries() {
         Course course = course();
         List<Lesson> path = course.pathLessons(course.path("beginner").orElseThrow());
