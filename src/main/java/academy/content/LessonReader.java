@@ -55,12 +55,8 @@ final class LessonReader {
         y.rejectUnknownKeys(LESSON_FIELDS, "the front matter");
         String title = y.requiredString("title", "the front matter");
         String summary = y.requiredString("summary", "the front matter");
-        int minutes = y.integer("minutes", 1, 600).orElseGet(() -> {
-            if (y.get("minutes").isEmpty()) {
-                y.problem("missing required field 'minutes' (estimated minutes, 1-600) in the front matter");
-            }
-            return 0;
-        });
+        int minutes = y.requiredInteger("minutes", 1, 600,
+                "missing required field 'minutes' (estimated minutes, 1-600) in the front matter", 0);
         List<String> objectives = y.stringList("objectives");
         if (objectives.isEmpty()) {
             y.problem("missing required field 'objectives': list at least one learning objective");

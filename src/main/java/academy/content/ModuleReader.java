@@ -39,12 +39,7 @@ final class ModuleReader {
         y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
         String title = y.requiredString("title", "module.yaml");
         String summary = y.requiredString("summary", "module.yaml");
-        int order = y.integer("order", 1, 999).orElseGet(() -> {
-            if (y.get("order").isEmpty()) {
-                y.problem("missing required field 'order' in module.yaml");
-            }
-            return 999;
-        });
+        int order = y.requiredInteger("order", 1, 999, "missing required field 'order' in module.yaml", 999);
         int planned = y.integer("plannedLessons", 0, 999).orElse(0);
 
         List<Lesson> loaded = new ArrayList<>();

@@ -158,6 +158,15 @@ public final class YamlNode {
         return string(key).filter(s -> !s.isEmpty()).orElse(fallback);
     }
 
+    /** A required whole number: a missing field is reported with {@code missing}; a bad one by {@link #integer}. */
+    public int requiredInteger(String key, int min, int max, String missing, int fallback) {
+        Optional<Integer> n = integer(key, min, max);
+        if (n.isEmpty() && get(key).isEmpty()) {
+            problem(missing);
+        }
+        return n.orElse(fallback);
+    }
+
     public Optional<Integer> integer(String key, int min, int max) {
         Optional<YamlNode> value = get(key);
         if (value.isEmpty()) {
