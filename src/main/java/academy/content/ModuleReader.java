@@ -31,16 +31,23 @@ final class ModuleReader {
             return Optional.empty();
         }
         Optional<YamlNode> parsed = ContentFiles.readYaml(moduleFile, problems);
-        if (parsed.isEmpty() || !parsed.get().expectMapping("module.yaml")) {
-            // Still known by id, so paths and groups naming it do not pile follow-up errors on the real one.
-            return Optional.of(new CourseModule(id, 0, id, id, "", 0, List.of()));
+        // A broken module.yaml still yields the module (by id) and its lessons, so paths, groups and quiz
+        // files naming them do not pile follow-up errors on the one real problem.
+        boolean usable = parsed.isPresent() && parsed.get().expectMapping("module.yaml");
+        String title = id;
+        String titleEn = id;
+        String summary = "";
+        int order = 0;
+        int planned = 0;
+        if (usable) {
+            YamlNode y = parsed.get();
+            y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
+            title = y.requiredString("title", "module.yaml");
+            titleEn = y.optionalString("titleEn", title);
+            summary = y.requiredString("summary", "module.yaml");
+            order = y.requiredInteger("order", 1, 999, "missing required field 'order' in module.yaml", 999);
+            planned = y.integer("plannedLessons", 0, 999).orElse(0);
         }
-        YamlNode y = parsed.get();
-        y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
-        String title = y.requiredString("title", "module.yaml");
-        String summary = y.requiredString("summary", "module.yaml");
-        int order = y.requiredInteger("order", 1, 999, "missing required field 'order' in module.yaml", 999);
-        int planned = y.integer("plannedLessons", 0, 999).orElse(0);
 
         List<Lesson> loaded = new ArrayList<>();
         Map<Integer, String> numbers = new HashMap<>();
@@ -67,7 +74,6 @@ final class ModuleReader {
             lessons.read(courseId, sourceBase, id, number, slug, file, references, problems).ifPresent(loaded::add);
         }
         loaded.sort(java.util.Comparator.comparingInt(Lesson::number));
-        return Optional.of(new CourseModule(id, order, title, y.optionalString("titleEn", title), summary, planned,
-                List.copyOf(loaded)));
+        return Optional.of(new CourseModule(id, order, title, titleEn, summary, planned, List.copyOf(loaded)));
     }
 }
