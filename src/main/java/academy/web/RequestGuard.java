@@ -79,7 +79,7 @@ public class RequestGuard {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
-        if (!hasSessionCookie()) {
+        if (!ResponseHardening.hasSessionCookie(request)) {
             return null; // no ambient credentials to abuse; forms still carry their token (quarkus-rest-csrf)
         }
         if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
@@ -102,11 +102,6 @@ public class RequestGuard {
             Response page = refuse(400, "Bad Request", ui.msg().csrf_missing());
             response.setEntity(page.getEntity(), null, page.getMediaType());
         }
-    }
-
-    private boolean hasSessionCookie() {
-        String cookies = request.getHeader("Cookie");
-        return cookies != null && cookies.contains("q_session");
     }
 
     private boolean headerTokenMatches() {

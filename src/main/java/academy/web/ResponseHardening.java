@@ -60,7 +60,7 @@ public class ResponseHardening {
         }
         String path = request.path();
         boolean personal = isPersonal(path);
-        boolean signedIn = hasSession(request);
+        boolean signedIn = hasSessionCookie(request);
         rc.addHeadersEndHandler(v -> {
             HttpServerResponse response = rc.response();
             if (personal) {
@@ -85,7 +85,8 @@ public class ResponseHardening {
                 || path.startsWith("/cohorts") || path.startsWith("/api/cohorts");
     }
 
-    private static boolean hasSession(HttpServerRequest request) {
+    /** Whether the browser sends a Quarkus OIDC session cookie (signed in, or was). */
+    static boolean hasSessionCookie(HttpServerRequest request) {
         String cookie = request.getHeader(HttpHeaders.COOKIE);
         return cookie != null && cookie.contains("q_session");
     }

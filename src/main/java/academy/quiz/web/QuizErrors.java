@@ -1,28 +1,21 @@
 package academy.quiz.web;
 
-import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import academy.account.CurrentLearner;
 import academy.quiz.AttemptsExhaustedException;
 import academy.quiz.QuizMessages;
 import academy.quiz.grading.AnswerReader;
 import academy.quiz.grading.InvalidAnswerException;
 import academy.web.ErrorPages;
 import academy.web.Ui;
-import io.quarkus.qute.TemplateInstance;
 
 /** Rejected submissions: a 400 page in the learner's language, or problem details for {@code /api}. */
 public class QuizErrors {
-
-    @Inject
-    CurrentLearner learner;
 
     @Inject
     QuizTexts texts;
