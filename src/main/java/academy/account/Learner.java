@@ -36,4 +36,9 @@ public class Learner extends PanacheEntityBase {
 
     @Column(name = "last_login_at", nullable = false)
     public Instant lastLoginAt;
+
+    /** Hash of the groups claim last reconciled into cohort memberships (see {@code academy.cohort.CohortSync}). */
+    @Size(max = 64)
+    @Column(name = "groups_hash")
+    public String groupsHash;
 }

@@ -31,6 +31,10 @@ public class ErrorPages {
         public static native TemplateInstance error(String errorId);
     }
 
+    /** {@code quarkus.http.limits.max-form-attribute-size}, as told to the user in a 413. */
+    static final String FORM_FIELD_LIMIT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.http.limits.max-form-attribute-size", String.class).orElse("2048");
+
     @Inject
     Ui ui;
 
@@ -51,6 +55,11 @@ public class ErrorPages {
         }
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 413) {
+            // a form field or body over quarkus.http.limits.*: say what is wrong, not "HTTP 413"
+            String detail = ui.msg().too_large(FORM_FIELD_LIMIT);
+            return isApi(uri) ? problem(413, "Content Too Large", detail) : page(413, Templates.badRequest(detail));
         }
         if (isApi(uri)) {
             return problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());

@@ -132,4 +132,7 @@ public interface Messages {
 
     @Message("请求体不是有效的 JSON：{detail}")
     String json_invalid(String detail);
+
+    @Message("提交的内容过大：某个字段或整个请求超过了大小限制（每个表单字段最多 {limit} 字节）。请缩短后重试。")
+    String too_large(String limit);
 }

@@ -74,7 +74,14 @@ class HostileInputTest {
                 new String[] { "/me/complete", "course=demo&module=01-basics&lesson=first" },
                 new String[] { "/me/reset", "course=demo&path=beginner" },
                 new String[] { "/lang", "lang=en&return=/" },
-                new String[] { "/api/quizzes/01-basics.first/attempts", "{}" });
+                new String[] { "/api/quizzes/01-basics.first/attempts", "{}" },
+                new String[] { "/cohorts", "name=x" },
+                new String[] { "/cohorts/1/assignments", "kind=PATH&path=beginner&startDate=2026-12-01" },
+                new String[] { "/cohorts/1/assignments/1", "kind=PATH&path=beginner&startDate=2026-12-01" },
+                new String[] { "/cohorts/1/assignments/1/remove", "" },
+                new String[] { "/cohorts/1/members", "username=x&role=LEARNER" },
+                new String[] { "/cohorts/1/members/1/end", "" },
+                new String[] { "/cohorts/1/name", "name=x" });
     }
 
     @Test

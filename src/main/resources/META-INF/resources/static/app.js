@@ -100,3 +100,8 @@
     document.body.setAttribute('data-mermaid', 'none');
   }
 })();
+
+// completion record: print / save as PDF (no inline handlers: the CSP forbids them)
+document.querySelectorAll('[data-print]').forEach(function (button) {
+  button.addEventListener('click', function () { window.print(); });
+});
