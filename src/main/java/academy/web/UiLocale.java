@@ -18,7 +18,8 @@ public class UiLocale {
     void configureEngine(@Observes EngineBuilder builder) {
         builder.addTemplateInstanceInitializer(instance -> {
             ManagedContext request = Arc.container().requestContext();
-            if (request.isActive()) {
+            // a request context without an HTTP request (a scheduled job, a test thread) keeps the default
+            if (request.isActive() && Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent() != null) {
                 instance.setLocale(Arc.container().instance(Ui.class).get().locale());
             }
         });
