@@ -59,6 +59,7 @@ public final class DevStack {
         }, "dev-stack-shutdown"));
 
         if (waitForApp(appProcess, port)) {
+            signInDemoLearners(port);
             printBanner(port, keycloak);
         }
         System.exit(appProcess.waitFor());
@@ -84,13 +85,44 @@ public final class DevStack {
         return false;
     }
 
+    /**
+     * Demo only: signs the demo learners in once (a password grant, then one API call), as their first
+     * sign-in would, so the demo cohort /onboarding/2026-q4 shows its roster before anyone logs in by hand.
+     */
+    private static void signInDemoLearners(String port) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        List<String> done = new java.util.ArrayList<>();
+        for (String user : List.of("learner", "wang", "zhao")) {
+            try {
+                String form = "grant_type=password&client_id=" + KeycloakServer.CLIENT_ID + "&client_secret="
+                        + KeycloakServer.DEV_CLIENT_SECRET + "&username=" + user + "&password=" + user + "&scope=openid";
+                HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(KeycloakServer.REALM_URL
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+                if (token.statusCode() != 200 || !m.find()) {
+                    continue;
+                }
+                int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me/assignments"))
+                        .header("Authorization", "Bearer " + m.group(1)).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    done.add(user);
+                }
+            } catch (IOException | InterruptedException e) {
+                // demo convenience only: the learners join at their own first sign-in instead
+            }
+        }
+        System.out.println("[demo] signed in once so the demo cohort has its roster: " + String.join(", ", done));
+    }
+
     private static void printBanner(String port, KeycloakServer keycloak) {
         System.out.println();
         System.out.println("  Kube Internals Academy is running: http://localhost:" + port + "/");
         System.out.println("  Keycloak (realm academy):          http://localhost:" + KeycloakServer.HTTP_PORT
                 + "/admin/  (master admin: admin / admin)"
                 + (keycloak.owned() ? "" : "  [reused]"));
-        System.out.println("  Demo logins (local use only):      learner / learner   instructor / instructor   admin / admin");
+        System.out.println("  Demo logins (local use only):      learner / learner   instructor / instructor   admin / admin   wang / wang   zhao / zhao");
         System.out.println("  Press Ctrl-C to stop" + (keycloak.owned() ? " both." : " the app."));
         System.out.println();
     }
