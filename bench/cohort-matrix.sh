@@ -32,7 +32,7 @@ TOKEN="$header.$claims.$sig"
 
 DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
 JAVA_OPTS=(-Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB"
-  -Dquarkus.oidc.application-type=service -Dquarkus.oidc.public-key="$PUB" -Dquarkus.oidc.discovery-enabled=false
+  -Dquarkus.oidc.public-key="$PUB" -Dquarkus.oidc.discovery-enabled=false -Dquarkus.oidc.jwks-path=unused -Dquarkus.oidc.authorization-path=unused -Dquarkus.oidc.token-path=unused -Dquarkus.oidc.end-session-path=unused
   -Dquarkus.log.level=WARN)
 
 start_app() {
