@@ -28,6 +28,13 @@ class AccessRulesTest {
     }
 
     @Test
+    void aModuleWithoutLessonsSaysSoHonestly() {
+        given().get("/courses/demo/03-later").then().statusCode(200)
+                .body(containsString("即将推出"))
+                .body(not(containsString("data-lesson=")));
+    }
+
+    @Test
     void dashboardSendsVisitorsToLoginAndBack() {
         given().redirects().follow(false).get("/me").then().statusCode(303)
                 .header("Location", containsString("/login?redirect=%2Fme"));
