@@ -3,9 +3,10 @@
 # 44-lesson beginner path. Target (issue 13): p95 <= 100 ms. See bench/README.md and docs/benchmarks.md.
 #
 # The app runs from the packaged jar on a throwaway H2 file database, pinned to CPU 0; wrk is pinned to
-# CPU 1. The lead signs in with a bearer token signed by a key made for this run: the app is started with
-# that public key as its only token verifier (quarkus.oidc.public-key), so no Keycloak is needed and no
-# other run accepts these tokens. Loopback only; every load step is bounded in time.
+# CPU 1. The lead signs in with a bearer token signed by a key made for this run; a stand-in OpenID
+# provider on loopback (bench/token_issuer.py) publishes that key, and the app is pointed at it instead of
+# Keycloak, so it verifies the token exactly as a Keycloak token and no other run accepts it.
+# Loopback only; every load step is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEARNERS=${LEARNERS:-500}
@@ -18,21 +19,26 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 
 work=$(mktemp -d)
 app=""
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+issuer=""
+cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null || true; [ -n "$issuer" ] && kill "$issuer" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
-PUB=$(openssl rsa -in "$work/key.pem" -pubout -outform DER 2>/dev/null | base64 -w0)
+MODULUS=$(openssl rsa -in "$work/key.pem" -noout -modulus 2>/dev/null | sed 's/^Modulus=//')
+ISSUER_PORT=$((PORT + 1))
+python3 bench/token_issuer.py "$ISSUER_PORT" "$MODULUS" &
+issuer=$!
+ISS="http://127.0.0.1:$ISSUER_PORT/realms/bench"
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
-header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-claims=$(printf '{"sub":"bench-lead","preferred_username":"bench-lead","name":"Bench Lead","iss":"bench","iat":%d,"exp":%d,"realm_access":{"roles":["learner","instructor"]}}' "$now" $((now + 3600)) | b64url)
+header=$(printf '{"alg":"RS256","typ":"JWT","kid":"bench"}' | b64url)
+claims=$(printf '{"sub":"bench-lead","preferred_username":"bench-lead","name":"Bench Lead","iss":"'"$ISS"'","iat":%d,"exp":%d,"realm_access":{"roles":["learner","instructor"]}}' "$now" $((now + 3600)) | b64url)
 sig=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$work/key.pem" | b64url)
 TOKEN="$header.$claims.$sig"
 
 DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
 JAVA_OPTS=(-Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB"
-  -Dquarkus.oidc.public-key="$PUB" -Dquarkus.oidc.discovery-enabled=false -Dquarkus.oidc.jwks-path=unused -Dquarkus.oidc.authorization-path=unused -Dquarkus.oidc.token-path=unused -Dquarkus.oidc.end-session-path=unused
+  -Dquarkus.oidc.auth-server-url="$ISS" -Dquarkus.oidc.credentials.secret=bench-only
   -Dquarkus.log.level=WARN)
 
 start_app() {
