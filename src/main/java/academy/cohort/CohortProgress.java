@@ -64,7 +64,7 @@ public class CohortProgress {
         Map<String, String[]> names = names(subjects);
         Map<String, Map<String, LearnerFacts>> factsByCourse = new HashMap<>();
         for (AssignmentPlan p : plans) {
-            factsByCourse.computeIfAbsent(p.course().id(), c -> facts(c, subjects));
+            factsByCourse.computeIfAbsent(p.course().id(), c -> factsOfCohort(c, cohort.id, subjects));
         }
         Instant now = Instant.now();
         List<MemberRow> rows = new ArrayList<>(members.size());
@@ -144,30 +144,58 @@ public class CohortProgress {
         return out;
     }
 
-    /** Every listed learner's progress facts in one course: three queries in all. */
+    /** Every listed learner's progress facts in one course: three queries in all (for a few learners). */
     Map<String, LearnerFacts> facts(String courseId, Collection<String> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();
         }
+        return collect(subjects,
+                em.createQuery("select c.subject, c.moduleId, c.lessonSlug, c.completedAt from LessonCompletion c "
+                        + "where c.courseId = :c and c.subject in :s", Object[].class)
+                        .setParameter("c", courseId).setParameter("s", subjects).getResultList(),
+                em.createQuery("select v.subject, v.moduleId, v.lessonSlug, v.lastVisitedAt from LessonVisit v "
+                        + "where v.courseId = :c and v.subject in :s", Object[].class)
+                        .setParameter("c", courseId).setParameter("s", subjects).getResultList(),
+                em.createQuery("select a.subject, a.quizId, a.startedAt, a.finishedAt, a.scorePercent, a.passed from QuizAttempt a "
+                        + "where a.courseId = :c and a.subject in :s", Object[].class)
+                        .setParameter("c", courseId).setParameter("s", subjects).getResultList());
+    }
+
+    /**
+     * The facts of a cohort's current learners, joined on their memberships: each learner's rows are found
+     * through the subject index, where an IN list of hundreds of ids made H2 compare every row with every id.
+     */
+    Map<String, LearnerFacts> factsOfCohort(String courseId, long cohortId, Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        String members = " from CohortMember m, %s x where m.cohortId = :k and m.role = :r and m.leftAt is null"
+                + " and x.subject = m.subject and x.courseId = :c";
+        return collect(subjects,
+                em.createQuery("select x.subject, x.moduleId, x.lessonSlug, x.completedAt" + members.formatted("LessonCompletion"), Object[].class)
+                        .setParameter("k", cohortId).setParameter("r", CohortMember.Role.LEARNER).setParameter("c", courseId).getResultList(),
+                em.createQuery("select x.subject, x.moduleId, x.lessonSlug, x.lastVisitedAt" + members.formatted("LessonVisit"), Object[].class)
+                        .setParameter("k", cohortId).setParameter("r", CohortMember.Role.LEARNER).setParameter("c", courseId).getResultList(),
+                em.createQuery("select x.subject, x.quizId, x.startedAt, x.finishedAt, x.scorePercent, x.passed" + members.formatted("QuizAttempt"),
+                        Object[].class)
+                        .setParameter("k", cohortId).setParameter("r", CohortMember.Role.LEARNER).setParameter("c", courseId).getResultList());
+    }
+
+    private static Map<String, LearnerFacts> collect(Collection<String> subjects, List<Object[]> completions, List<Object[]> visits,
+            List<Object[]> attemptRows) {
         Map<String, Map<LessonKey, Instant>> completed = new HashMap<>();
         Map<String, Map<LessonKey, Instant>> visited = new HashMap<>();
         Map<String, Map<String, List<LearnerFacts.Attempt>>> attempts = new HashMap<>();
         Map<String, Instant> last = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.subject, c.moduleId, c.lessonSlug, c.completedAt from LessonCompletion c "
-                + "where c.courseId = :c and c.subject in :s", Object[].class)
-                .setParameter("c", courseId).setParameter("s", subjects).getResultList()) {
+        for (Object[] r : completions) {
             completed.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(new LessonKey((String) r[1], (String) r[2]), (Instant) r[3]);
             last.merge((String) r[0], (Instant) r[3], CohortProgress::later);
         }
-        for (Object[] r : em.createQuery("select v.subject, v.moduleId, v.lessonSlug, v.lastVisitedAt from LessonVisit v "
-                + "where v.courseId = :c and v.subject in :s", Object[].class)
-                .setParameter("c", courseId).setParameter("s", subjects).getResultList()) {
+        for (Object[] r : visits) {
             visited.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(new LessonKey((String) r[1], (String) r[2]), (Instant) r[3]);
             last.merge((String) r[0], (Instant) r[3], CohortProgress::later);
         }
-        for (Object[] r : em.createQuery("select a.subject, a.quizId, a.startedAt, a.finishedAt, a.scorePercent, a.passed from QuizAttempt a "
-                + "where a.courseId = :c and a.subject in :s", Object[].class)
-                .setParameter("c", courseId).setParameter("s", subjects).getResultList()) {
+        for (Object[] r : attemptRows) {
             Instant finished = (Instant) r[3];
             attempts.computeIfAbsent((String) r[0], k -> new HashMap<>()).computeIfAbsent((String) r[1], k -> new ArrayList<>())
                     .add(new LearnerFacts.Attempt((Instant) r[2], finished, (Integer) r[4], Boolean.TRUE.equals(r[5])));
