@@ -174,10 +174,7 @@ public class CohortPages {
     @Path("{id}/assignments/{aid}")
     public TemplateInstance editAssignment(@PathParam("id") String id, @PathParam("aid") String aid) {
         Cohort cohort = access.lead(parse(id));
-        Assignment a = cohorts.assignment(cohort.id, parse(aid));
-        if (a.removed()) {
-            throw new NotFoundException();
-        }
+        Assignment a = activeAssignment(cohort, aid);
         return Templates.assignmentForm(cohort, course(a.courseId), AssignmentForm.of(a), a);
     }
 
@@ -185,10 +182,7 @@ public class CohortPages {
     @Path("{id}/assignments/{aid}")
     public Response updateAssignment(@PathParam("id") String id, @PathParam("aid") String aid, MultivaluedMap<String, String> posted) {
         Cohort cohort = access.lead(parse(id));
-        Assignment a = cohorts.assignment(cohort.id, parse(aid));
-        if (a.removed()) {
-            throw new NotFoundException();
-        }
+        Assignment a = activeAssignment(cohort, aid);
         Course course = course(a.courseId);
         AssignmentForm form = AssignmentForm.read(posted);
         try {
@@ -246,6 +240,15 @@ public class CohortPages {
         }
         cohorts.rename(cohort.id, name);
         return seeOther("/cohorts/" + cohort.id + "?done=renamed");
+    }
+
+    /** An assignment of this cohort that is still on the schedule; removed or foreign ones are not found. */
+    private Assignment activeAssignment(Cohort cohort, String aid) {
+        Assignment a = cohorts.assignment(cohort.id, parse(aid));
+        if (a.removed()) {
+            throw new NotFoundException();
+        }
+        return a;
     }
 
     private Course course(String courseId) {

@@ -40,7 +40,7 @@ public record Standing(AssignmentPlan plan, LocalDate learnerStart, List<ItemPro
         }
         boolean behind = items.stream().anyMatch(ItemProgress::overdue);
         boolean complete = items.stream().allMatch(ItemProgress::done);
-        Instant since = later(facts.lastActivity(), start.atStartOfDay(zone).toInstant());
+        Instant since = CohortProgress.later(facts.lastActivity(), start.atStartOfDay(zone).toInstant());
         boolean inactive = !complete && !start.isAfter(today)
                 && Duration.between(since, now).compareTo(Duration.ofDays(INACTIVE_DAYS)) > 0;
         return new Standing(plan, start, List.copyOf(items), facts.lastActivity(), behind, inactive);
@@ -131,9 +131,5 @@ public record Standing(AssignmentPlan plan, LocalDate learnerStart, List<ItemPro
 
     public LocalDate finalDue() {
         return plan.finalDue(learnerStart);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : (b == null || a.isAfter(b) ? a : b);
     }
 }
