@@ -90,6 +90,11 @@ public class Ui {
     }
 
     private String resolve() {
+        return languageOf(request);
+    }
+
+    /** The UI language of any request, also where no request scope runs (a Vert.x failure handler). */
+    public static String languageOf(HttpServerRequest request) {
         Cookie cookie = request.getCookie(LANG_COOKIE);
         if (cookie != null && LanguageResource.SUPPORTED.contains(cookie.getValue())) {
             return cookie.getValue();
