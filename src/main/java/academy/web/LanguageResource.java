@@ -3,8 +3,9 @@ package academy.web;
 import java.net.URI;
 import java.util.Set;
 
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +16,18 @@ public class LanguageResource {
 
     static final Set<String> SUPPORTED = Set.of("zh", "en");
 
-    @POST
-    public Response switchLanguage(@FormParam("lang") String lang, @FormParam("return") String returnTo) {
+    /**
+     * The header's language link. A link rather than a form, so that pages carry no per-visitor token and
+     * can be served to every anonymous reader from one cached copy: switching only sets the browser's own
+     * preference cookie (nothing is stored on the server) and redirects to a same-site path only.
+     */
+    @GET
+    @Path("{lang}")
+    public Response switchLanguageLink(@PathParam("lang") String lang, @QueryParam("return") String returnTo) {
+        return remember(lang, returnTo);
+    }
+
+    private static Response remember(String lang, String returnTo) {
         if (lang == null || !SUPPORTED.contains(lang)) {
             throw new jakarta.ws.rs.BadRequestException("unsupported language: use zh or en");
         }

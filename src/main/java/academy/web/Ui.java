@@ -71,6 +71,11 @@ public class Ui {
         return en() ? "en" : "zh-CN";
     }
 
+    /** The header's language link: the other language, back to this page. */
+    public String switchHref() {
+        return "/lang/" + (en() ? "zh" : "en") + "?return=" + java.net.URLEncoder.encode(currentUri(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Path and query of this request: where the language switch returns to. */
     public String currentUri() {
         return request.uri();
