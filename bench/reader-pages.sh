@@ -53,7 +53,7 @@ NGX
 command -v nginx >/dev/null
 taskset -c 0 nginx -c "$work/nginx.conf" -p "$work" &
 ngx=$!
-sleep 1
+for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/static/app.css" && break; sleep 0.1; done
 ngx_etag=$(curl -fsI "http://127.0.0.1:$NGINX_PORT$LESSON" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
 rps() { # url [header...]
