@@ -92,7 +92,8 @@
   if (diagrams.length) {
     // Mermaid is large (3 MB): fetch it only on pages that have diagrams.
     var script = document.createElement('script');
-    script.src = '/webjars/mermaid/dist/mermaid.min.js';
+    var fingerprinted = document.querySelector('meta[name="academy-mermaid"]');
+    script.src = fingerprinted ? fingerprinted.content : '/webjars/mermaid/dist/mermaid.min.js';
     script.onload = drawDiagrams;
     script.onerror = function () { document.body.setAttribute('data-mermaid', 'failed'); };
     document.head.appendChild(script);
