@@ -20,9 +20,6 @@ import academy.content.model.Lesson;
 import academy.content.model.TocEntry;
 import academy.progress.CourseProgress;
 import academy.progress.ProgressView;
-import academy.quiz.QuizAttempt;
-import academy.quiz.QuizAttemptAnswer;
-import academy.quiz.QuizAttempts;
 import academy.quiz.content.Question;
 import academy.quiz.content.Quiz;
 import academy.quiz.content.QuizCatalog;
@@ -49,7 +46,7 @@ public class NextReads {
     QuizCatalog quizzes;
 
     @Inject
-    QuizAttempts attempts;
+    ReviewService reviews;
 
     @Inject
     ProgressView progress;
@@ -129,37 +126,26 @@ public class NextReads {
         if (weak != null) {
             return weak;
         }
-        Map<String, QuizAttempt> latest = new LinkedHashMap<>();
-        for (QuizAttempt a : attempts.attempts(account.subject())) {
-            if (a.finished()) {
-                latest.putIfAbsent(a.quizId, a); // newest first
-            }
-        }
         Map<String, WeakSection> sections = new LinkedHashMap<>();
-        for (QuizAttempt a : latest.values()) {
-            Optional<Quiz> quiz = quizzes.quiz(a.quizId);
-            Optional<Course> course = catalog.course(a.courseId);
-            if (quiz.isEmpty() || course.isEmpty() || a.late) {
+        for (ReviewService.Miss miss : reviews.latestMisses(account.subject())) {
+            Optional<Quiz> quiz = quizzes.quiz(miss.quizId());
+            Optional<Course> course = catalog.course(miss.courseId());
+            Optional<Question> q = quiz.flatMap(x -> x.question(miss.questionId()));
+            if (q.isEmpty() || course.isEmpty() || q.get().section() == null) {
                 continue;
             }
-            for (QuizAttemptAnswer row : a.answers) {
-                if (Boolean.TRUE.equals(row.correct)) {
-                    continue;
-                }
-                Optional<Question> q = quiz.get().question(row.questionId);
-                Optional<CourseModule> module = course.get().module(quiz.get().moduleId());
-                Optional<Lesson> lesson = q.flatMap(x -> module.flatMap(m -> m.lesson(x.lessonSlug())));
-                if (lesson.isEmpty() || q.get().section() == null) {
-                    continue;
-                }
-                String anchor = q.get().section();
-                String key = course.get().id() + "/" + lesson.get().key() + "#" + anchor;
-                WeakSection before = sections.get(key);
-                String heading = lesson.get().toc().stream().filter(t -> t.anchor().equals(anchor)).map(TocEntry::text)
-                        .findFirst().orElse(null);
-                sections.put(key, new WeakSection(course.get(), module.get(), lesson.get(), anchor, heading,
-                        before == null ? 1 : before.missed() + 1));
+            Optional<CourseModule> module = course.get().module(quiz.get().moduleId());
+            Optional<Lesson> lesson = module.flatMap(m -> m.lesson(q.get().lessonSlug()));
+            if (lesson.isEmpty()) {
+                continue;
             }
+            String anchor = q.get().section();
+            String key = course.get().id() + "/" + lesson.get().key() + "#" + anchor;
+            WeakSection before = sections.get(key);
+            String heading = lesson.get().toc().stream().filter(t -> t.anchor().equals(anchor)).map(TocEntry::text)
+                    .findFirst().orElse(null);
+            sections.put(key, new WeakSection(course.get(), module.get(), lesson.get(), anchor, heading,
+                    before == null ? 1 : before.missed() + 1));
         }
         List<WeakSection> sorted = new ArrayList<>(sections.values());
         sorted.sort(Comparator.comparingInt(WeakSection::missed).reversed());

@@ -236,6 +236,27 @@ public class ReviewService {
         }
     }
 
+    /** A question not fully right in the latest graded attempt of its quiz. */
+    public record Miss(String courseId, String quizId, String questionId) {
+    }
+
+    /**
+     * The misses of the learner's latest graded attempt at each quiz, in one query (the lesson page asks on
+     * every view). A latest attempt graded late counts for nothing: its answers were not read.
+     */
+    @Transactional
+    public List<Miss> latestMisses(String subject) {
+        return QuizAttempt.getEntityManager().createQuery("""
+                select a.courseId, a.quizId, ans.questionId from QuizAttemptAnswer ans join ans.attempt a
+                where a.subject = :subject and a.state = academy.quiz.AttemptState.FINISHED and a.late = false
+                  and (ans.correct is null or ans.correct = false)
+                  and a.attemptNumber = (select max(b.attemptNumber) from QuizAttempt b
+                      where b.subject = a.subject and b.quizId = a.quizId and b.state = academy.quiz.AttemptState.FINISHED)
+                order by a.quizId, ans.questionNumber""", Object[].class)
+                .setParameter("subject", subject).getResultStream()
+                .map(r -> new Miss((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     /** Which of a quiz's questions the learner has cards for (retired ones included: they come back with their question). */
     @Transactional
     public List<String> questionsWithCards(String subject, String quizId) {

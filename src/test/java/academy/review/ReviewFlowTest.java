@@ -370,6 +370,20 @@ class ReviewFlowTest {
         assertTrue(meAfter.contains("/courses/demo/01-basics/first#lab"), meAfter);
         // the path counts as the learner's once started: its next unfinished lesson
         assertTrue(meAfter.contains("data-kind=\"path\"><a href=\"/courses/demo/01-basics/second?path=beginner\">"), meAfter);
+        // the latest attempt counts: all right now, so no weak section is left
+        String token = start(FIRST_QUIZ);
+        formFrom("/me/attempts/" + token)
+                .formParam("q.pick-one", AttemptCodes.of(token, "pick-one", "a"))
+                .formParam("q.pick-many", AttemptCodes.of(token, "pick-many", "sched", "api"))
+                .formParam("q.yes-no", AttemptCodes.of(token, "yes-no", "false"))
+                .formParam("q.name-it", AttemptCodes.of(token, "name-it", "etcd"))
+                .formParam("q.chain", AttemptCodes.of(token, "chain", "authn", "authz", "admit"))
+                .formParam("q.default-value", AttemptCodes.of(token, "default-value", "4242"))
+                .formParam("q.pairs", AttemptCodes.of(token, "pairs", "reflector=listwatch", "indexer=cache"))
+                .post("/me/attempts/" + token).then().statusCode(303);
+        String later = between(given().get("/courses/demo/01-basics/second?path=beginner").then().statusCode(200).extract().asString(),
+                "id=\"next-reads\"", "</section>");
+        assertFalse(later.contains("data-kind=\"weak\""), later);
     }
 
     @Test
