@@ -73,7 +73,7 @@ public class ReviewPage {
 
     /** The next due card: a card waiting for its rating first, else the soonest due. */
     @GET
-    public Response next(@QueryParam("notice") String notice, @QueryParam("rated") Long ratedDays) {
+    public Response next(@QueryParam("notice") String notice, @QueryParam("rated") String rated) {
         String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/review");
@@ -84,8 +84,8 @@ public class ReviewPage {
         if (!due.isEmpty()) {
             card = reviews.show(subject, due.get(0).card().id).map(this::view).orElse(null);
         }
-        return Response.ok(Templates.review(new ReviewScreen(due.size(), all.size(), known(notice),
-                ratedDays == null || ratedDays < 0 ? null : ratedDays, nextDue(all), card))).build();
+        return Response.ok(Templates.review(new ReviewScreen(due.size(), all.size(), known(notice), days(rated), nextDue(all), card)))
+                .build();
     }
 
     /** One card: its question while due, its result once answered, or when it is due. */
@@ -202,6 +202,11 @@ public class ReviewPage {
 
     private static java.time.LocalDate nextDue(List<LiveCard> all) {
         return all.stream().map(c -> c.card().dueOn).min(java.time.LocalDate::compareTo).orElse(null);
+    }
+
+    /** The "scheduled in N days" flash; anything but a small number (a tampered link) shows nothing. */
+    static Long days(String rated) {
+        return rated != null && rated.matches("[0-9]{1,5}") ? Long.valueOf(rated) : null;
     }
 
     private static String known(String notice) {

@@ -261,6 +261,8 @@ class ReviewFlowTest {
         reviewForm().formParam("rating", "again").post("/me/review/" + theirs + "/rate").then().statusCode(404);
         given().get("/me/review/999999").then().statusCode(404);
         given().get("/me/review/not-a-number").then().statusCode(404);
+        given().get("/me/review?rated=abc&notice=<script>").then().statusCode(200)
+                .body(not(containsString("data-rated")), not(containsString("data-notice")), not(containsString("<script>")));
         reviewForm().formParam("rating", "again").post("/me/review/abc/rate").then().statusCode(404);
         // adding a question of someone else's attempt, or one not in the attempt
         Forms.from("/me/review").formParam("attempt", "no-such-attempt").formParam("question", "pick-one")
