@@ -291,6 +291,34 @@ class ReviewFlowTest {
     }
 
     @Test
+    @TestSecurity(user = "review-race", roles = "learner")
+    void twoRatingsAtOnceScheduleOnce() throws Exception {
+        String token = takeWithTwoWrong();
+        add(token, "pick-one");
+        ReviewCard card = card("review-race", "pick-one");
+        given().get("/me/review").then().statusCode(200);
+        reviewForm().formParam("q.pick-one", codes(card.id, "a")).post("/me/review/" + card.id + "/answer").then().statusCode(303);
+        List<RequestSpecification> forms = List.of(reviewForm().formParam("rating", "good"), reviewForm().formParam("rating", "easy"),
+                reviewForm().formParam("rating", "hard"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(forms.size());
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (RequestSpecification form : forms) {
+                results.add(pool.submit(() -> form.post("/me/review/" + card.id + "/rate").then().statusCode(303).extract()
+                        .header("Location")));
+            }
+            long scheduled = 0;
+            for (var r : results) {
+                scheduled += r.get().contains("rated=") ? 1 : 0;
+            }
+            assertEquals(1, scheduled, "exactly one rating schedules the card");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, card("review-race", "pick-one").reps);
+    }
+
+    @Test
     @TestSecurity(user = "review-api", roles = "learner")
     void theApiListsDueCardsWithoutKeys() {
         String token = takeWithTwoWrong();
