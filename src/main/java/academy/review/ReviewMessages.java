@@ -85,6 +85,9 @@ public interface ReviewMessages {
     @Message("请先打开这张卡片再作答。")
     String notice_not_shown();
 
+    @Message("这份答案来自这张卡片之前的一次展示（选项顺序已经变了）：没有记录，请重新作答。")
+    String notice_stale();
+
     @Message("这张卡片 {date} 到期。")
     String not_due_card(String date);
 

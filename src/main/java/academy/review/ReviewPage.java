@@ -46,7 +46,7 @@ public class ReviewPage {
 
     /** Form fields an answer may carry: one question's values plus the CSRF token, with room to spare. */
     static final int MAX_FIELDS = 20;
-    static final List<String> NOTICES = List.of("already_rated", "not_due", "already_answered", "not_shown", "added");
+    static final List<String> NOTICES = List.of("already_rated", "not_due", "already_answered", "not_shown", "stale");
 
     @CheckedTemplate
     static class Templates {
@@ -120,12 +120,13 @@ public class ReviewPage {
                 values.addAll(v);
             }
         });
-        ReviewService.AnswerOutcome outcome = reviews.answer(subject, id, values).orElseThrow(NotFoundException::new);
+        ReviewService.AnswerOutcome outcome = reviews.answer(subject, id, form.getFirst("round"), values).orElseThrow(NotFoundException::new);
         return switch (outcome) {
             case GRADED -> seeOther("/me/review/" + id);
             case ALREADY_ANSWERED -> seeOther("/me/review/" + id + "?notice=already_answered");
             case NOT_DUE -> seeOther("/me/review/" + id + "?notice=not_due");
             case NOT_SHOWN -> seeOther("/me/review/" + id + "?notice=not_shown");
+            case STALE -> seeOther("/me/review/" + id + "?notice=stale");
         };
     }
 
@@ -192,11 +193,11 @@ public class ReviewPage {
                 buttons.add(new RatingButton(e.getKey(), preview.get(e.getValue()),
                         card.pendingCorrect || e.getValue() == Rating.AGAIN));
             }
-            return new CardView(card.id, live.quiz().title(), live.quiz().url(), due, card.dueOn, null,
+            return new CardView(card.id, card.reps, live.quiz().title(), live.quiz().url(), due, card.dueOn, null,
                     views.review(row, q, live.quiz(), quizTexts.messages()), card.pendingCorrect, List.copyOf(buttons));
         }
         // not answered: the question only, never the key; a card not due shows nothing to answer
-        return new CardView(card.id, live.quiz().title(), live.quiz().url(), due, card.dueOn,
+        return new CardView(card.id, card.reps, live.quiz().title(), live.quiz().url(), due, card.dueOn,
                 due && card.shownOrder != null ? AttemptViews.form(row, q) : null, null, false, List.of());
     }
 

@@ -19,9 +19,10 @@ public record ReviewScreen(int dueCount, int totalCards, String notice, Long rat
 
     /**
      * One card. Before answering only {@code question} is set (built without the key); after answering
-     * {@code result} and the rating buttons.
+     * {@code result} and the rating buttons. {@code round} (the card's review count) goes with the answer,
+     * so a form from an earlier showing is recognised.
      */
-    public record CardView(long id, String quizTitle, String quizUrl, boolean due, LocalDate dueOn, QuestionForm question,
+    public record CardView(long id, int round, String quizTitle, String quizUrl, boolean due, LocalDate dueOn, QuestionForm question,
             QuestionReview result, boolean correct, List<RatingButton> ratings) {
 
         public String answerUrl() {

@@ -68,7 +68,7 @@ public class ReviewService {
     }
 
     public enum AnswerOutcome {
-        GRADED, ALREADY_ANSWERED, NOT_DUE, NOT_SHOWN
+        GRADED, ALREADY_ANSWERED, NOT_DUE, NOT_SHOWN, STALE
     }
 
     public enum RateOutcome {
@@ -159,10 +159,12 @@ public class ReviewService {
     /**
      * Grades an answer to a due card the learner was shown; the result waits on the card for the rating.
      *
+     * @param round the card's review count when its form was shown: a form from an earlier showing (other
+     *              option codes) is stale and not graded
      * @return empty when the card is not the learner's or is retired
      */
     @Transactional
-    public Optional<AnswerOutcome> answer(String subject, long id, List<String> raw) {
+    public Optional<AnswerOutcome> answer(String subject, long id, String round, List<String> raw) {
         Optional<LiveCard> found = own(subject, id, true);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -177,6 +179,9 @@ public class ReviewService {
         }
         if (card.shownOrder == null) {
             return Optional.of(AnswerOutcome.NOT_SHOWN);
+        }
+        if (!String.valueOf(card.reps).equals(round)) {
+            return Optional.of(AnswerOutcome.STALE);
         }
         // the same reader and grader as quiz attempts; a malformed answer throws and nothing is stored
         List<String> response = AnswerReader.read(q, ChoiceCodes.of(q, card.shownIds()).decode(q, raw));

@@ -95,6 +95,12 @@ class ReviewFlowTest {
         return Forms.from("/me/review");
     }
 
+    /** An answer form as the card's page sends it: with the card's current round (its review count). */
+    static RequestSpecification answerForm(long cardId) {
+        ReviewCard card = QuarkusTransaction.requiringNew().call(() -> ReviewCard.<ReviewCard>findById(cardId));
+        return reviewForm().formParam("round", card == null ? 0 : card.reps);
+    }
+
     @Test
     @TestSecurity(user = "review-missed", roles = "learner")
     void wrongAnswersBecomeCardsRatedAgainAsOfTheQuiz() {
@@ -158,7 +164,7 @@ class ReviewFlowTest {
                 "reloading keeps the drawn order");
 
         // answer right → result with explanation and four ratings
-        reviewForm().formParam("q.pick-one", codes(pickOne.id, "a")).post("/me/review/" + pickOne.id + "/answer").then()
+        answerForm(pickOne.id).formParam("q.pick-one", codes(pickOne.id, "a")).post("/me/review/" + pickOne.id + "/answer").then()
                 .statusCode(303).header("Location", endsWith("/me/review/" + pickOne.id));
         String result = given().get("/me/review/" + pickOne.id).then().statusCode(200).extract().asString();
         assertTrue(result.contains("✓ 回答正确") || result.contains("data-correct=\"true\""), result);
@@ -168,7 +174,7 @@ class ReviewFlowTest {
         // the answer waits for its rating: /me/review shows this card first
         assertTrue(given().get("/me/review").then().statusCode(200).extract().asString().contains("id=\"rating-form\""));
         // a second answer post is a replay: first result kept
-        reviewForm().formParam("q.pick-one", codes(pickOne.id, "b")).post("/me/review/" + pickOne.id + "/answer").then()
+        answerForm(pickOne.id).formParam("q.pick-one", codes(pickOne.id, "b")).post("/me/review/" + pickOne.id + "/answer").then()
                 .statusCode(303).header("Location", endsWith("?notice=already_answered"));
         assertTrue(card("review-flow", "pick-one").pendingCorrect);
 
@@ -190,7 +196,7 @@ class ReviewFlowTest {
         reviewForm().formParam("rating", "easy").post("/me/review/" + pickOne.id + "/rate").then().statusCode(303)
                 .header("Location", endsWith("/me/review?notice=already_rated"));
         given().get("/me/review?notice=already_rated").then().statusCode(200).body(containsString("没有再次安排"));
-        reviewForm().formParam("q.pick-one", codes(pickOne.id, "a")).post("/me/review/" + pickOne.id + "/answer").then()
+        answerForm(pickOne.id).formParam("q.pick-one", codes(pickOne.id, "a")).post("/me/review/" + pickOne.id + "/answer").then()
                 .statusCode(303).header("Location", endsWith("?notice=not_due"));
         ReviewCard unchanged = card("review-flow", "pick-one");
         assertEquals(1, unchanged.reps);
@@ -200,7 +206,7 @@ class ReviewFlowTest {
                         not(containsString("id=\"answer-form\"")));
 
         // the fill card: right answer, rated Easy
-        reviewForm().formParam("q.name-it", "ETCD").post("/me/review/" + nameIt.id + "/answer").then().statusCode(303);
+        answerForm(nameIt.id).formParam("q.name-it", "ETCD").post("/me/review/" + nameIt.id + "/answer").then().statusCode(303);
         reviewForm().formParam("rating", "easy").post("/me/review/" + nameIt.id + "/rate").then().statusCode(303)
                 .header("Location", endsWith("/me/review?rated=8"));
         given().get("/me/review").then().statusCode(200).body(containsString("今天没有待复习的题。"));
@@ -216,7 +222,7 @@ class ReviewFlowTest {
         ReviewCard card = card("review-wrong", "pick-many");
         given().get("/me/review").then().statusCode(200).body(containsString("data-card=\"" + card.id + "\""));
         // one of two right picks: partly right is not right
-        reviewForm().formParam("q.pick-many", codes(card.id, "api")).post("/me/review/" + card.id + "/answer").then().statusCode(303);
+        answerForm(card.id).formParam("q.pick-many", codes(card.id, "api")).post("/me/review/" + card.id + "/answer").then().statusCode(303);
         String result = given().get("/me/review/" + card.id).then().statusCode(200).extract().asString();
         assertTrue(result.contains("data-again-only=\"true\""), result);
         assertEquals(1, count(result, "name=\"rating\""), "only the Again button");
@@ -257,7 +263,7 @@ class ReviewFlowTest {
             return c.id;
         });
         given().get("/me/review/" + theirs).then().statusCode(404);
-        reviewForm().formParam("q.pick-one", "o1").post("/me/review/" + theirs + "/answer").then().statusCode(404);
+        answerForm(theirs).formParam("q.pick-one", "o1").post("/me/review/" + theirs + "/answer").then().statusCode(404);
         reviewForm().formParam("rating", "again").post("/me/review/" + theirs + "/rate").then().statusCode(404);
         given().get("/me/review/999999").then().statusCode(404);
         given().get("/me/review/not-a-number").then().statusCode(404);
@@ -280,9 +286,16 @@ class ReviewFlowTest {
         reviewForm().formParam("rating", "good").post("/me/review/" + mine + "/rate").then().statusCode(303)
                 .header("Location", endsWith("notice=already_rated"));
         // an option code that was never shown, or an author id
-        reviewForm().formParam("q.pick-one", "o9").post("/me/review/" + mine + "/answer").then().statusCode(400)
+        answerForm(mine).formParam("q.pick-one", "o9").post("/me/review/" + mine + "/answer").then().statusCode(400)
                 .body(containsString("pick-one"), not(containsString("Exception")));
-        reviewForm().formParam("q.pick-one", "a").post("/me/review/" + mine + "/answer").then().statusCode(400);
+        answerForm(mine).formParam("q.pick-one", "a").post("/me/review/" + mine + "/answer").then().statusCode(400);
+        // a form from an earlier showing of the card, or without its round
+        reviewForm().formParam("round", "7").formParam("q.pick-one", codes(mine, "a")).post("/me/review/" + mine + "/answer").then()
+                .statusCode(303).header("Location", endsWith("?notice=stale"));
+        reviewForm().formParam("q.pick-one", codes(mine, "a")).post("/me/review/" + mine + "/answer").then()
+                .statusCode(303).header("Location", endsWith("?notice=stale"));
+        given().get("/me/review/" + mine + "?notice=stale").then().statusCode(200).body(containsString("没有记录，请重新作答"),
+                containsString("id=\"answer-form\""));
         assertNull(card("review-hostile", "pick-one").pendingCorrect, "nothing stored");
         // English UI
         reviewForm().cookie("academy_lang", "en").formParam("rating", "meh").post("/me/review/" + mine + "/rate").then()
@@ -297,7 +310,7 @@ class ReviewFlowTest {
         add(token, "pick-one");
         ReviewCard card = card("review-race", "pick-one");
         given().get("/me/review").then().statusCode(200);
-        reviewForm().formParam("q.pick-one", codes(card.id, "a")).post("/me/review/" + card.id + "/answer").then().statusCode(303);
+        answerForm(card.id).formParam("q.pick-one", codes(card.id, "a")).post("/me/review/" + card.id + "/answer").then().statusCode(303);
         List<RequestSpecification> forms = List.of(reviewForm().formParam("rating", "good"), reviewForm().formParam("rating", "easy"),
                 reviewForm().formParam("rating", "hard"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(forms.size());
