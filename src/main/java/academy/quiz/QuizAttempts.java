@@ -37,7 +37,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Starting, grading and finding attempts. Owns the rules: attempt numbers and limits, the per-attempt
- * draw and option order, the time limit, one grading per attempt, and the {@link QuizPassed} event.
+ * draw and option order, the time limit, one grading per attempt, and the {@link AttemptGraded} and {@link QuizPassed} events.
  */
 @ApplicationScoped
 public class QuizAttempts {
@@ -52,6 +52,9 @@ public class QuizAttempts {
 
     @Inject
     Event<QuizPassed> passedEvent;
+
+    @Inject
+    Event<AttemptGraded> gradedEvent;
 
     @Inject
     ObjectMapper json;
@@ -238,6 +241,10 @@ public class QuizAttempts {
         attempt.state = AttemptState.FINISHED;
         attempt.openSlot = null;
         academy.account.Learner.progressChanged(attempt.subject);
+        List<String> missed = late ? List.of()
+                : attempt.answers.stream().filter(a -> !Boolean.TRUE.equals(a.correct) && quiz.question(a.questionId).isPresent())
+                        .map(a -> a.questionId).toList();
+        gradedEvent.fire(new AttemptGraded(attempt.subject, quiz.courseId(), quiz.id(), attempt.finishedAt, missed));
         if (attempt.passed) {
             passedEvent.fire(new QuizPassed(attempt.subject, quiz.courseId(), quiz.moduleId(), quiz.lessonSlug(),
                     attempt.scorePercent));

@@ -80,7 +80,10 @@ class HostileInputTest {
                 new String[] { "/cohorts/1/assignments/1/remove", "" },
                 new String[] { "/cohorts/1/members", "username=x&role=LEARNER" },
                 new String[] { "/cohorts/1/members/1/end", "" },
-                new String[] { "/cohorts/1/name", "name=x" });
+                new String[] { "/cohorts/1/name", "name=x" },
+                new String[] { "/me/review/add", "attempt=" + token + "&question=yes-no" },
+                new String[] { "/me/review/1/answer", "q.yes-no=true" },
+                new String[] { "/me/review/1/rate", "rating=good" });
     }
 
     @Test

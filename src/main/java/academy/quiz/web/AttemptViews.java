@@ -62,13 +62,14 @@ public class AttemptViews {
     }
 
     /** Only shown parts of the question are copied, under this attempt's codes: the key and the author's ids stay behind. */
-    static QuestionForm form(QuizAttemptAnswer row, Question q) {
+    public static QuestionForm form(QuizAttemptAnswer row, Question q) {
         ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
         return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
                 codes.shownChoices(), codes.leftChoices());
     }
 
-    private QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
+    /** A graded question as the result page shows it (the key included): only for questions already graded. */
+    public QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
         List<String> response = attempts.response(row);
         AnswerKey key = q.key();
         List<ReviewChoice> choices = List.of();
