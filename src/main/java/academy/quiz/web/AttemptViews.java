@@ -52,23 +52,29 @@ public class AttemptViews {
                                 row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct),
                                 row.response != null, List.of(), List.of(), List.of(), "", null, "")));
             } else {
-                question.ifPresent(q -> forms.add(form(row, q)));
+                question.ifPresent(q -> forms.add(form(row, q, attempts.draft(row))));
             }
         }
         return new AttemptView(attempt.token, quiz.id(), quiz.title(), quiz.url(), quiz.exam(), attempt.attemptNumber,
                 attempt.finished(), attempt.startedAt, attempt.deadlineAt, attempt.finishedAt, attempt.scorePercent,
                 attempt.scorePoints == null ? 0 : attempt.scorePoints, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
-                attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews));
+                attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews),
+                quiz.passMark());
     }
 
     /** Only shown parts of the question are copied, under this attempt's codes: the key and the author's ids stay behind. */
     static QuestionForm form(QuizAttemptAnswer row, Question q) {
-        ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
-        return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
-                codes.shownChoices(), codes.leftChoices());
+        return form(row, q, List.of());
     }
 
-    private QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
+    /** @param draft the saved answer in author ids; shown under this attempt's codes */
+    static QuestionForm form(QuizAttemptAnswer row, Question q, List<String> draft) {
+        ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
+        return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
+                codes.shownChoices(), codes.leftChoices(), List.copyOf(codes.encode(draft)));
+    }
+
+    QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
         List<String> response = attempts.response(row);
         AnswerKey key = q.key();
         List<ReviewChoice> choices = List.of();

@@ -52,4 +52,12 @@ public final class QuizApiDtos {
     public record AttemptSummaryDto(String token, String quizId, int attemptNumber, String state, Instant startedAt,
             Instant finishedAt, Integer scorePercent, Boolean passed, boolean late) {
     }
+
+    /** @param answers question id → answer, in the same shapes as {@link AttemptRequest#answers()} */
+    public record DraftRequest(Map<String, JsonNode> answers) {
+    }
+
+    /** @param answered questions of the attempt with a saved answer, of {@code total} */
+    public record DraftDto(int answered, int total, Instant savedAt) {
+    }
 }
