@@ -100,6 +100,12 @@ class QuizDraftsInBrowserTest {
                 double top = ((Number) browser.script("return document.getElementById('question-7').getBoundingClientRect().top;")).doubleValue();
                 return top >= barBottom - 1 && top < height;
             });
+            screenshot(driver, "quiz-navigator-" + width);
+            // nothing of the quiz is wider than the phone (the site header is the layout's business)
+            Object wide = browser.script("var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('#main *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('pre, .quiz-nav ol')).slice(0, 5)"
+                    + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));");
+            assertEquals(List.of(), wide, "elements of the quiz wider than the viewport");
             assertEquals("sticky", browser.script("return getComputedStyle(document.getElementById('quiz-bar')).position;"));
 
             // submitting without network: the page, its answers and a message stay
@@ -118,6 +124,7 @@ class QuizDraftsInBrowserTest {
                 assertEquals("kube words", question(driver, "name-it").findElement(By.cssSelector("input[type=text]")).getAttribute("value"));
                 assertTrue(driver.findElement(By.id("quiz-submit")).isEnabled(), "the button works again");
                 assertEquals("false", driver.findElement(By.id("quiz-form")).getAttribute("aria-busy"));
+                screenshot(driver, "quiz-offline-" + width);
             } finally {
                 chrome.executeCdpCommand("Network.emulateNetworkConditions",
                         Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
@@ -133,6 +140,14 @@ class QuizDraftsInBrowserTest {
             assertTrue(next.getAttribute("href").endsWith("/courses/demo/01-basics/second?path=beginner"), next.getAttribute("href"));
             assertFalse(driver.getPageSource().contains("quiz-submit-error"), "the result page is a new page");
         }
+    }
+
+    /** Kept in target/screenshots for a human look at the layout; not asserted. */
+    private static void screenshot(WebDriver driver, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), png);
     }
 
     private static WebElement question(WebDriver driver, String id) {
