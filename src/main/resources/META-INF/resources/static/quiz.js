@@ -158,13 +158,15 @@
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: new URLSearchParams(new FormData(form)).toString(),
-      redirect: 'follow'
+      // Not followed here: a 303 to the result is success; followed by fetch, a 303 to the sign-in page
+      // (an expired session) would end at the identity provider's origin and look like a network error.
+      redirect: 'manual'
     }).then(function (response) {
-      if (response.ok && response.redirected) {
-        window.location.assign(response.url);
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        window.location.assign(form.action); // the attempt's page: its result now, or the sign-in it needs
         return;
       }
-      // The server answered with an error page (a rejected answer, an expired session): show it as a
+      // The server answered with an error page (a rejected answer, a missing token): show it as a
       // normal post would. Nothing was graded, so posting again gives the same page.
       submitting = true;
       HTMLFormElement.prototype.submit.call(form);

@@ -55,6 +55,31 @@ class QuizDraftsInBrowserTest {
         takeWithReloadAndOfflineSubmit(390, 844, Texts.EN);
     }
 
+    @Test
+    @TestSecurity(user = "browser-tamperer", roles = "learner")
+    void aRefusedAnswerSaysWhyWhenSavedAndWhenSubmitted() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1366, 900));
+            driver.get(root + QuizPages.FIRST_QUIZ);
+            driver.findElement(By.cssSelector(".quiz-box form button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-form")));
+            WebElement radio = question(driver, "pick-one").findElements(By.cssSelector("input[type=radio]")).get(0);
+            browser.script("arguments[0].value = 'zz';", radio);
+            radio.click();
+            WebElement status = question(driver, "pick-one").findElement(By.cssSelector(".save-status"));
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> status.getAttribute("class").contains("is-failed"));
+            assertTrue(status.getText().contains("pick-one"), "the server's reason is shown: " + status.getText());
+
+            driver.findElement(By.id("quiz-submit")).click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-page")));
+            assertTrue(driver.findElement(By.cssSelector(".error-page")).getText().contains("pick-one"),
+                    "the refusal page of a normal post: " + driver.getPageSource());
+        }
+    }
+
     private void takeWithReloadAndOfflineSubmit(int width, int height, Texts t) throws Exception {
         String root = base.toString().replaceAll("/$", "");
         try (Browser browser = new Browser()) {
