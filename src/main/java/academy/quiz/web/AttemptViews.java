@@ -27,9 +27,11 @@ public class AttemptViews {
     @Inject
     QuizAttempts attempts;
 
-    public QuizBox box(Quiz quiz, String subject, String currentPath) {
+    /** @param pathId the learning path in the page's URL, or null: kept on the quiz's links for its "next lesson" */
+    public QuizBox box(Quiz quiz, String subject, String currentPath, String pathId) {
+        String pathQuery = AttemptPage.pathQuery(pathId);
         if (subject == null) {
-            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true);
+            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true, pathQuery);
         }
         List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
         List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
@@ -38,7 +40,7 @@ public class AttemptViews {
         boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed));
         String open = list.stream().filter(a -> !a.finished()).findFirst().map(a -> "/me/attempts/" + a.token).orElse(null);
         boolean left = open != null || quiz.maxAttempts() == null || list.size() < quiz.maxAttempts();
-        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left);
+        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left, pathQuery);
     }
 
     public AttemptView view(QuizAttempt attempt, Quiz quiz, QuizMessages msg) {

@@ -206,6 +206,15 @@ class QuizDraftTest {
         assertTrue(result.contains("href=\"/courses/demo/01-basics/second") && result.contains("下一课："), result);
         given().header("Accept-Language", "en").get("/me/attempts/" + token).then()
                 .body(containsString("Pass mark 60%"), containsString("Next lesson:"));
+        // a path in the lesson page's URL goes with the start form to the attempt and its result
+        String lesson = given().get("/courses/demo/01-basics/first?path=ops").then().statusCode(200).extract().asString();
+        assertTrue(lesson.contains("action=\"" + FIRST_QUIZ + "?path=ops\""), "the quiz panel keeps the path");
+        String onPath = QuizPages.tokenOf(formFrom(FIRST_QUIZ + "?path=ops").post(FIRST_QUIZ + "?path=ops").then().statusCode(303)
+                .header("Location", endsWith("?path=ops")).extract().header("Location"));
+        formFrom("/me/attempts/" + onPath).post("/me/attempts/" + onPath + "?path=ops").then().statusCode(303);
+        assertTrue(given().get("/me/attempts/" + onPath + "?path=ops").then().extract().asString()
+                .contains("href=\"/courses/demo/01-basics/second?path=ops\""), "next lesson on the ops path");
+
         // a path in the URL is kept on the attempt's links and decides what comes next
         String exam = start(QuizPages.EXAM);
         given().get("/me/attempts/" + exam + "?path=ops").then().body(containsString("action=\"/me/attempts/" + exam + "?path=ops\""));
