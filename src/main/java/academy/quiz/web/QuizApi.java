@@ -160,7 +160,7 @@ public class QuizApi {
         } else {
             questions = new ArrayList<>();
             for (QuizAttemptAnswer row : a.answers) {
-                quiz.question(row.questionId).map(q -> QuestionDto.of(AttemptViews.form(row, q))).ifPresent(questions::add);
+                quiz.question(row.questionId).map(q -> QuestionDto.of(AttemptViews.form(row, q, attempts.draft(row)))).ifPresent(questions::add);
             }
         }
         return new AttemptDto(a.token, a.quizId, a.attemptNumber, a.state.name(), a.startedAt, a.deadlineAt, a.finishedAt,

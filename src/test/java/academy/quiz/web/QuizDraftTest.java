@@ -68,6 +68,13 @@ class QuizDraftTest {
                 .filter(a -> a.draft != null).collect(Collectors.toMap(a -> a.questionId, a -> a.draft)));
     }
 
+    /** The HTML of one question's fieldset on the attempt page. */
+    static String fieldset(String page, String questionId) {
+        int start = page.indexOf("data-question=\"" + questionId + "\"");
+        assertTrue(start >= 0, questionId + " on the page");
+        return page.substring(start, page.indexOf("</fieldset>", start));
+    }
+
     static String code(String token, String question, String authorId) {
         return (String) AttemptCodes.of(token, question, authorId)[0];
     }
@@ -89,17 +96,23 @@ class QuizDraftTest {
 
         String page = given().get(url).then().statusCode(200).extract().asString();
         assertTrue(page.contains("7 / 7 已作答"), "counter counts saved answers");
-        assertTrue(page.contains("value=\"" + code(token, "pick-one", "a") + "\" checked"), "single restored");
-        assertTrue(page.contains("value=\"" + code(token, "pick-many", "api") + "\" checked")
-                && page.contains("value=\"" + code(token, "pick-many", "kubelet") + "\" checked")
-                && !page.contains("value=\"" + code(token, "pick-many", "sched") + "\" checked"), "multiple restored");
-        assertTrue(page.contains("value=\"true\" checked"), "true/false restored");
-        assertTrue(page.contains("value=\"my &lt;b&gt;own&lt;/b&gt; words\""), "fill restored, escaped: " + page);
-        assertTrue(page.contains("value=\"12.5\""), "numeric restored as its number");
-        assertTrue(page.contains("<option value=\"" + code(token, "chain", "authz") + "\" selected>"), "ordering position 1");
-        assertTrue(page.contains("<option value=\"" + code(token, "chain", "admit") + "\" selected>"), "ordering position 3");
+        assertTrue(fieldset(page, "pick-one").contains("value=\"" + code(token, "pick-one", "a") + "\" checked"), "single restored");
+        String many = fieldset(page, "pick-many");
+        assertTrue(many.contains("value=\"" + code(token, "pick-many", "api") + "\" checked")
+                && many.contains("value=\"" + code(token, "pick-many", "kubelet") + "\" checked")
+                && !many.contains("value=\"" + code(token, "pick-many", "sched") + "\" checked"), "multiple restored");
+        assertTrue(fieldset(page, "yes-no").contains("value=\"true\" checked"), "true/false restored");
+        assertTrue(fieldset(page, "name-it").contains("value=\"my &lt;b&gt;own&lt;/b&gt; words\""), "fill restored, escaped: " + page);
+        assertTrue(fieldset(page, "default-value").contains("value=\"12.5\""), "numeric restored as its number");
+        String chain = fieldset(page, "chain");
+        String[] positions = chain.split("<select ");
+        assertEquals(4, positions.length, "three selects");
+        assertTrue(positions[1].contains("<option value=\"" + code(token, "chain", "authz") + "\" selected>"), "ordering position 1");
+        assertFalse(positions[2].contains(" selected>"), "ordering position 2 left empty");
+        assertTrue(positions[3].contains("<option value=\"" + code(token, "chain", "admit") + "\" selected>"), "ordering position 3");
         String pair = (String) AttemptCodes.of(token, "pairs", "reflector=listwatch")[0];
-        assertTrue(page.contains("<option value=\"" + pair + "\" selected>"), "match pair restored");
+        assertTrue(fieldset(page, "pairs").contains("<option value=\"" + pair + "\" selected>"), "match pair restored");
+        assertEquals(1, fieldset(page, "pairs").split(" selected>").length - 1, "only the saved row is chosen");
         for (String marker : QuizFlowTest.KEY_MARKERS) {
             assertFalse(page.contains(marker), "the restored page leaks no key: " + marker);
         }
@@ -108,7 +121,9 @@ class QuizDraftTest {
         assertTrue(page.contains("href=\"#question-6\" data-nav=\"default-value\" class=\"is-answered\""), page);
         assertTrue(page.contains("href=\"#question-7\" data-nav=\"pairs\" class=\"is-answered\""), page);
         assertTrue(page.contains("href=\"#question-5\" data-nav=\"chain\" class=\"is-answered\""), page);
-        given().get("/api/me/attempts/" + token).then().statusCode(200);
+        given().get("/api/me/attempts/" + token).then().statusCode(200)
+                .body("questions.find { it.id == 'pick-one' }.saved", equalTo(List.of(code(token, "pick-one", "a"))),
+                        "questions.find { it.id == 'name-it' }.saved", equalTo(List.of("my <b>own</b> words")));
 
         // clearing an answer is saving an empty one
         saveDraft(token, Map.of("yes-no", List.of())).statusCode(200).body("answered", equalTo(6));
