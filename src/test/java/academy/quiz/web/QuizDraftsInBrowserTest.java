@@ -88,7 +88,7 @@ class QuizDraftsInBrowserTest {
             driver.get(root + QuizPages.FIRST_QUIZ);
             assertEquals(width, ((Number) browser.script("return window.innerWidth;")).intValue(), "viewport width");
             if (!String.valueOf(browser.script("return document.documentElement.lang;")).startsWith(t.lang())) {
-                driver.findElement(By.cssSelector("form[action='/lang'] button")).click(); // the header's language switch
+                driver.findElement(By.id("lang-switch")).click(); // the header's language switch
                 browser.waitUpTo(Duration.ofSeconds(10)).until(d -> String.valueOf(browser.script("return document.documentElement.lang;")).startsWith(t.lang()));
             }
             driver.findElement(By.cssSelector(".quiz-box form button[type=submit]")).click();
