@@ -15,6 +15,7 @@ for tool in wrk nginx curl taskset; do command -v $tool >/dev/null || { echo "$t
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 
 work=$(mktemp -d)
+chmod 755 "$work" # nginx workers run as another user
 app=""
 ngx=""
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null || true; [ -n "$ngx" ] && kill "$ngx" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
