@@ -24,8 +24,11 @@ public final class ItemStatistics {
     private ItemStatistics() {
     }
 
-    /** One question as one attempt saw it: points earned of the maximum, and the chosen option ids (empty if unanswered). */
-    public record Item(String questionId, double points, double maxPoints, List<String> chosen) {
+    /**
+     * One question as one attempt saw it: points earned of the maximum, whether it was answered, and the chosen
+     * option ids (choice questions; empty for other types).
+     */
+    public record Item(String questionId, double points, double maxPoints, boolean answered, List<String> chosen) {
     }
 
     /** One graded attempt: its items in the order asked. */
@@ -75,7 +78,7 @@ public final class ItemStatistics {
                 scores.add(item.points());
                 rest.add(a.total() - item.points());
                 max = Math.max(max, item.maxPoints());
-                if (item.chosen().isEmpty()) {
+                if (!item.answered()) {
                     unanswered++;
                 }
                 for (String c : item.chosen()) {

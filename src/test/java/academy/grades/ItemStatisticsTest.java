@@ -32,7 +32,7 @@ class ItemStatisticsTest {
     static final double EPS = 1e-9;
 
     static Item item(String q, double points, double max, String... chosen) {
-        return new Item(q, points, max, List.of(chosen));
+        return new Item(q, points, max, chosen.length > 0, List.of(chosen));
     }
 
     static final List<Attempt> FIXTURE = List.of(
