@@ -138,4 +138,82 @@ public interface GradesMessages {
 
     @Message("小测")
     String quiz();
+
+    @Message("小组在本课各章节的表现（讲师可见）")
+    String heat_title();
+
+    @Message("这份测验尚未开放，开放时间：{time}（{zone}）。")
+    String not_open(String time, String zone);
+
+    @Message("这份测验已于 {time}（{zone}）关闭，不能再开始新的作答。")
+    String closed(String time, String zone);
+
+    @Message("开放 {time}")
+    String opens(String time);
+
+    @Message("关闭 {time}")
+    String closes(String time);
+
+    @Message("测验例外设置")
+    String overrides_title();
+
+    @Message("为整个小组或某位学员放宽某份测验的限制：延长时限、增加次数、设定开放/关闭时间。学员本人的设置优先于小组设置；同一层级有多条时取最宽松的值。留空表示不改变。时间按 {zone} 填写。")
+    String overrides_lead(String zone);
+
+    @Message("适用于")
+    String applies_to();
+
+    @Message("整个小组")
+    String whole_class();
+
+    @Message("时限（分钟，0 = 不限）")
+    String time_limit_field();
+
+    @Message("次数上限（0 = 不限）")
+    String max_attempts_field();
+
+    @Message("开放时间")
+    String opens_field();
+
+    @Message("关闭时间")
+    String closes_field();
+
+    @Message("添加")
+    String add();
+
+    @Message("删除")
+    String delete();
+
+    @Message("还没有例外设置。")
+    String no_overrides();
+
+    @Message("例外设置已保存。")
+    String flash_saved();
+
+    @Message("例外设置已删除。")
+    String flash_deleted();
+
+    @Message("请选择这个小组课程中的一份测验。")
+    String err_quiz();
+
+    @Message("请选择整个小组或小组中的一位学员。")
+    String err_learner();
+
+    @Message("时限须是 0 到 {max} 之间的整数分钟。")
+    String err_time_limit(int max);
+
+    @Message("次数上限须是 0 到 {max} 之间的整数。")
+    String err_max_attempts(int max);
+
+    @Message("时间格式应为 年-月-日 时:分。")
+    String err_time();
+
+    @Message("关闭时间须晚于开放时间。")
+    String err_window();
+
+    @Message("至少填写一项：时限、次数、开放或关闭时间。")
+    String err_empty();
+
+    @Message("不限")
+    String unlimited();
 }

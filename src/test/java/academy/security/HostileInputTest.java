@@ -81,7 +81,9 @@ class HostileInputTest {
                 new String[] { "/cohorts/1/assignments/1/remove", "" },
                 new String[] { "/cohorts/1/members", "username=x&role=LEARNER" },
                 new String[] { "/cohorts/1/members/1/end", "" },
-                new String[] { "/cohorts/1/name", "name=x" });
+                new String[] { "/cohorts/1/name", "name=x" },
+                new String[] { "/cohorts/1/overrides", "quiz=01-basics.first&maxAttempts=3" },
+                new String[] { "/cohorts/1/overrides/1/delete", "" });
     }
 
     @Test

@@ -27,9 +27,13 @@ public class AttemptViews {
     @Inject
     QuizAttempts attempts;
 
+    @Inject
+    academy.grades.QuizOverrides overrides;
+
     public QuizBox box(Quiz quiz, String subject, String currentPath) {
         if (subject == null) {
-            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true);
+            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true,
+                    overrides.limits(null, quiz), false);
         }
         List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
         List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
@@ -37,8 +41,11 @@ public class AttemptViews {
         Integer latest = graded.stream().max(Comparator.comparingInt(a -> a.attemptNumber)).map(a -> a.scorePercent).orElse(null);
         boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed));
         String open = list.stream().filter(a -> !a.finished()).findFirst().map(a -> "/me/attempts/" + a.token).orElse(null);
-        boolean left = open != null || quiz.maxAttempts() == null || list.size() < quiz.maxAttempts();
-        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left);
+        academy.grades.OverridePolicy.Limits limits = overrides.limits(subject, quiz);
+        boolean left = open != null || limits.maxAttempts() == null || list.size() < limits.maxAttempts();
+        java.time.Instant now = java.time.Instant.now();
+        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left, limits,
+                limits.notYetOpen(now) || limits.closed(now));
     }
 
     public AttemptView view(QuizAttempt attempt, Quiz quiz, QuizMessages msg) {
