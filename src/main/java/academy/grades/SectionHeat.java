@@ -59,6 +59,11 @@ public class SectionHeat {
         return lesson(courseId, moduleId, lessonSlug).stream().filter(m -> m.anchor().equals(anchor)).findFirst().orElse(null);
     }
 
+    /** Whether the signed-in user may see instructor pages (links to statistics on quiz pages). */
+    public boolean teaches() {
+        return account.signedIn() && scope.mayTeach();
+    }
+
     /** The class the marks are for, or null for everyone (admins) or no marks. */
     public String className() {
         return chosen == null || chosen.cohort() == null ? null : chosen.cohort().name;

@@ -242,6 +242,17 @@ class GradesFlowTest {
         given().get("/courses/demo/weak-sections?class=" + teamA()).then().statusCode(403);
     }
 
+    @Test
+    @Order(17)
+    @TestSecurity(user = "lead-a", roles = { "learner", "instructor" })
+    void theCohortAndQuizPagesLinkToTheInstructorPages() {
+        given().get("/cohorts/" + teamA()).then().statusCode(200)
+                .body(containsString("href=\"/cohorts/" + teamA() + "/grades\""))
+                .body(containsString("href=\"/cohorts/" + teamA() + "/overrides\""));
+        given().get("/courses/demo/01-basics/second/quiz").then().statusCode(200)
+                .body(containsString("href=\"/quizzes/" + QUIZ + "/statistics\""));
+    }
+
     static String overrides(long cohort) {
         return "/cohorts/" + cohort + "/overrides";
     }
@@ -319,7 +330,8 @@ class GradesFlowTest {
     void anotherClassKeepsTheQuizsOwnLimits() {
         given().get("/courses/demo/01-basics/second/quiz").then().statusCode(200)
                 .body(containsString("data-limit=\"attempts\">最多 2 次机会"))
-                .body(not(containsString("quiz-window")));
+                .body(not(containsString("quiz-window")))
+                .body(not(containsString("/statistics")));
     }
 
     @Test
