@@ -253,6 +253,48 @@ class GradesFlowTest {
                 .body(containsString("href=\"/quizzes/" + QUIZ + "/statistics\""));
     }
 
+    static String inShanghai(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(at);
+    }
+
+    @Test
+    @Order(18)
+    @TestSecurity(user = "lead-a", roles = { "learner", "instructor" })
+    void aLeadGivesOneLearnerAWindowThatClosesSoonAndAnotherOneThatOpensLater() {
+        java.time.Instant now = java.time.Instant.now();
+        Forms.from(overrides(teamA())).formParam("quiz", QUIZ).formParam("learner", "bob")
+                .formParam("closes", inShanghai(now.plus(java.time.Duration.ofMinutes(10)))).post(overrides(teamA())).then().statusCode(303);
+        Forms.from(overrides(teamA())).formParam("quiz", QUIZ).formParam("learner", "amy")
+                .formParam("opens", inShanghai(now.plus(java.time.Duration.ofDays(2)))).post(overrides(teamA())).then().statusCode(303);
+    }
+
+    @Test
+    @Order(19)
+    @TestSecurity(user = "bob", roles = "learner")
+    void theWindowsCloseEndsTheAttemptBeforeTheTimeLimit() {
+        // bob: 3 of the class's 5 attempts used; the class's 30 minutes, but his window closes in about 10
+        given().contentType(ContentType.JSON).body("{}").post("/api/quizzes/" + QUIZ + "/attempts").then().statusCode(201);
+        long minutes = QuarkusTransaction.requiringNew().call(() -> {
+            QuizAttempt a = QuizAttempt.<QuizAttempt>find("subject = ?1 and quizId = ?2 order by attemptNumber desc", "bob", QUIZ).firstResult();
+            return java.time.Duration.between(a.startedAt, a.deadlineAt).toMinutes();
+        });
+        assertTrue(minutes <= 10 && minutes >= 8, "deadline at the window's close, not after 30 minutes: " + minutes);
+    }
+
+    @Test
+    @Order(20)
+    @TestSecurity(user = "amy", roles = "learner")
+    void beforeTheWindowOpensNoAttemptStarts() {
+        given().get("/courses/demo/01-basics/second/quiz").then().statusCode(200)
+                .body(containsString("id=\"quiz-window\"")).body(containsString("尚未开放"))
+                .body(containsString("data-limit=\"opens\""));
+        given().contentType(ContentType.JSON).body("{}").post("/api/quizzes/" + QUIZ + "/attempts").then().statusCode(409)
+                .body("detail", containsString("尚未开放"));
+        given().header("Accept-Language", "en").cookie("academy_lang", "en").contentType(ContentType.JSON).body("{}")
+                .post("/api/quizzes/" + QUIZ + "/attempts").then().statusCode(409)
+                .body("detail", containsString("is not open yet"));
+    }
+
     static String overrides(long cohort) {
         return "/cohorts/" + cohort + "/overrides";
     }
