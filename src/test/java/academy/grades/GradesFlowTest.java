@@ -295,6 +295,24 @@ class GradesFlowTest {
                 .body("detail", containsString("is not open yet"));
     }
 
+    @Test
+    @Order(21)
+    @TestSecurity(user = "root", roles = { "learner", "admin" })
+    void aPooledExamIsAnalysedPerQuestionOverTheAttemptsThatShowedIt() {
+        GradesFixture.graded("pool-1", "01-basics.exam", GradesFixture.a("e1", 1, 1, "[\"true\"]"), GradesFixture.a("e2", 0, 1, "[\"false\"]"));
+        GradesFixture.graded("pool-2", "01-basics.exam", GradesFixture.a("e1", 1, 1, "[\"true\"]"), GradesFixture.a("e3", 1, 1, "[\"false\"]"));
+        given().get("/api/quizzes/01-basics.exam/statistics").then().statusCode(200)
+                .body("attemptCount", equalTo(2))
+                .body("questions.find { it.id == 'e1' }.responses", equalTo(2))
+                .body("questions.find { it.id == 'e1' }.facility", equalTo(1.0f))
+                .body("questions.find { it.id == 'e2' }.responses", equalTo(1))
+                .body("questions.find { it.id == 'e2' }.sd", nullValue())
+                .body("questions.find { it.id == 'e3' }.responses", equalTo(1))
+                .body("questions.find { it.id == 'e3' }.options.find { it.id == 'false' }.count", equalTo(1));
+        given().cookie("academy_lang", "en").get("/quizzes/01-basics.exam/statistics").then().statusCode(200)
+                .body(containsString("Item analysis")).body(containsString("Facility")).body(containsString("All learners"));
+    }
+
     static String overrides(long cohort) {
         return "/cohorts/" + cohort + "/overrides";
     }
