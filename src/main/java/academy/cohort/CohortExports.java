@@ -59,7 +59,7 @@ public final class CohortExports {
      * RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a formula
      * ({@code = + - @}, tab, carriage return): a learner's display name must never become a formula.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
             v = "'" + v;

@@ -59,6 +59,9 @@ public class QuizAttempts {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    academy.grades.QuizOverrides overrides;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The graded (or already graded) attempt, and whether this call graded it. */
@@ -76,7 +79,15 @@ public class QuizAttempts {
             try {
                 // An overdue open attempt is graded and committed even when no new attempt may start.
                 Optional<QuizAttempt> started = QuarkusTransaction.requiringNew().call(() -> startInTransaction(subject, quiz));
-                return started.orElseThrow(() -> new AttemptsExhaustedException(quiz.maxAttempts()));
+                if (started.isPresent()) {
+                    return started.get();
+                }
+                academy.grades.OverridePolicy.Limits limits = overrides.limits(subject, quiz);
+                Instant now = Instant.now();
+                if (limits.notYetOpen(now) || limits.closed(now)) {
+                    throw new QuizClosedException(limits.opensAt(), limits.closesAt(), limits.notYetOpen(now));
+                }
+                throw new AttemptsExhaustedException(limits.maxAttempts() == null ? 0 : limits.maxAttempts());
             } catch (RuntimeException e) {
                 if (tries >= 5 || !isUniqueViolation(e)) {
                     throw e;
@@ -108,8 +119,13 @@ public class QuizAttempts {
                 grade(open, quiz, Map.of(), Instant.now());
             }
         }
+        // Overrides (extra time, extra attempts, a window) as they apply to this learner now.
+        academy.grades.OverridePolicy.Limits limits = overrides.limits(subject, quiz);
+        if (limits.notYetOpen(Instant.now()) || limits.closed(Instant.now())) {
+            return Optional.empty();
+        }
         int last = QuizAttempt.lastNumber(subject, quiz.id());
-        if (quiz.maxAttempts() != null && last >= quiz.maxAttempts()) {
+        if (limits.maxAttempts() != null && last >= limits.maxAttempts()) {
             return Optional.empty();
         }
         QuizAttempt attempt = new QuizAttempt();
@@ -122,8 +138,11 @@ public class QuizAttempts {
         attempt.state = AttemptState.IN_PROGRESS;
         attempt.openSlot = quiz.id() + "|" + subject;
         attempt.startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        attempt.deadlineAt = quiz.timeLimitMinutes() == null ? null
-                : attempt.startedAt.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
+        attempt.deadlineAt = limits.timeLimitMinutes() == null ? null
+                : attempt.startedAt.plus(Duration.ofMinutes(limits.timeLimitMinutes()));
+        if (limits.closesAt() != null && (attempt.deadlineAt == null || limits.closesAt().isBefore(attempt.deadlineAt))) {
+            attempt.deadlineAt = limits.closesAt(); // the window's close ends the attempt
+        }
         int number = 0;
         for (Question q : draw(quiz)) {
             QuizAttemptAnswer row = new QuizAttemptAnswer();

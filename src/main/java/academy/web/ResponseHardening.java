@@ -87,7 +87,9 @@ public class ResponseHardening {
     static boolean isPersonal(String path) {
         return path == null || path.equals("/me") || path.startsWith("/me/") || path.startsWith("/api/me")
                 || (path.startsWith("/api/quizzes/") && path.endsWith("/attempts")) || path.startsWith("/login")
-                || path.startsWith("/cohorts") || path.startsWith("/api/cohorts");
+                || path.startsWith("/cohorts") || path.startsWith("/api/cohorts")
+                || path.startsWith("/quizzes/") || (path.startsWith("/api/quizzes/") && path.endsWith("/statistics"))
+                || (path.startsWith("/courses/") && path.endsWith("/weak-sections"));
     }
 
     /** Whether the browser sends a Quarkus OIDC session cookie (signed in, or was). */

@@ -86,7 +86,9 @@ class HostileInputTest {
                 new String[] { "/cohorts/1/name", "name=x" },
                 new String[] { "/me/review/add", "attempt=" + token + "&question=yes-no" },
                 new String[] { "/me/review/1/answer", "q.yes-no=true" },
-                new String[] { "/me/review/1/rate", "rating=good" });
+                new String[] { "/me/review/1/rate", "rating=good" },
+                new String[] { "/cohorts/1/overrides", "quiz=01-basics.first&maxAttempts=3" },
+                new String[] { "/cohorts/1/overrides/1/delete", "" });
     }
 
     @Test

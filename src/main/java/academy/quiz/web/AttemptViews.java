@@ -27,11 +27,15 @@ public class AttemptViews {
     @Inject
     QuizAttempts attempts;
 
+    @Inject
+    academy.grades.QuizOverrides overrides;
+
     /** @param pathId the learning path in the page's URL, or null: kept on the quiz's links for its "next lesson" */
     public QuizBox box(Quiz quiz, String subject, String currentPath, String pathId) {
         String pathQuery = AttemptPage.pathQuery(pathId);
         if (subject == null) {
-            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true, pathQuery);
+            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true, pathQuery,
+                    overrides.limits(null, quiz), false);
         }
         List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
         List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
@@ -39,8 +43,11 @@ public class AttemptViews {
         Integer latest = graded.stream().max(Comparator.comparingInt(a -> a.attemptNumber)).map(a -> a.scorePercent).orElse(null);
         boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed));
         String open = list.stream().filter(a -> !a.finished()).findFirst().map(a -> "/me/attempts/" + a.token).orElse(null);
-        boolean left = open != null || quiz.maxAttempts() == null || list.size() < quiz.maxAttempts();
-        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left, pathQuery);
+        academy.grades.OverridePolicy.Limits limits = overrides.limits(subject, quiz);
+        boolean left = open != null || limits.maxAttempts() == null || list.size() < limits.maxAttempts();
+        java.time.Instant now = java.time.Instant.now();
+        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left, pathQuery, limits,
+                limits.notYetOpen(now) || limits.closed(now));
     }
 
     public AttemptView view(QuizAttempt attempt, Quiz quiz, QuizMessages msg) {

@@ -9,11 +9,14 @@ import academy.quiz.content.Quiz;
  * @param best          best score in percent, or null before the first graded attempt
  * @param latest        score of the latest graded attempt, or null
  * @param openAttempt   URL of the learner's attempt in progress, or null
- * @param attemptsLeft  false once {@code maxAttempts} graded or open attempts exist
+ * @param attemptsLeft  false once the allowed number of graded or open attempts exist
  * @param pathQuery     {@code ?path=<id>} of the learning path being followed (from the page's URL), or ""
+ * @param limits        the limits that apply to this learner (the quiz's own, or its overrides)
+ * @param windowShut    the learner's window (an override) is not open now
  */
 public record QuizBox(Quiz quiz, boolean loggedIn, String loginUrl, Integer best, Integer latest, int attemptsUsed,
-        boolean passed, String openAttempt, boolean attemptsLeft, String pathQuery) {
+        boolean passed, String openAttempt, boolean attemptsLeft, String pathQuery, academy.grades.OverridePolicy.Limits limits,
+        boolean windowShut) {
 
     public boolean taken() {
         return best != null;

@@ -61,6 +61,15 @@ public class QuizErrors {
         return ErrorPages.problem(409, "Conflict", texts.messages().no_attempts_left(e.maxAttempts()));
     }
 
+    /** Only the API sees this: the start form redirects back to the quiz page, which shows the window. */
+    @ServerExceptionMapper
+    public Response closed(academy.quiz.QuizClosedException e, UriInfo uri) {
+        academy.grades.GradesTexts t = io.quarkus.arc.Arc.container().instance(academy.grades.GradesTexts.class).get();
+        String zone = t.zone().getId();
+        String detail = e.notYetOpen() ? t.messages().not_open(t.time(e.opensAt()), zone) : t.messages().closed(t.time(e.closesAt()), zone);
+        return ErrorPages.problem(409, "Conflict", detail);
+    }
+
     private static boolean isApi(UriInfo uri) {
         return uri.getPath().startsWith("/api/");
     }

@@ -104,8 +104,8 @@ public class QuizPage {
         try {
             QuizAttempt attempt = attempts.start(subject, quiz);
             return Response.seeOther(URI.create("/me/attempts/" + attempt.token + AttemptPage.pathQuery(pathId))).build();
-        } catch (AttemptsExhaustedException e) {
-            // The start page says that no attempts are left.
+        } catch (AttemptsExhaustedException | academy.quiz.QuizClosedException e) {
+            // The start page says that no attempts are left, or when the quiz opens or closed.
             return Response.seeOther(URI.create(quiz.url())).build();
         }
     }
