@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -69,9 +74,15 @@ import io.quarkus.logging.Log;
 public class SearchIndex {
 
     static final String TYPE = "type", COURSE = "course", MODULE = "module", PATH = "path", LESSON = "lesson",
-            ANCHOR = "anchor", TITLE = "title", HEADING = "heading", BODY = "body", IDS = "ids", TERM = "term";
+            KEY = "key", ANCHOR = "anchor", TITLE = "title", HEADING = "heading", BODY = "body", IDS = "ids", TERM = "term";
     static final String SECTION_DOC = "section", TERM_DOC = "term";
     public static final int MAX_LIMIT = 50;
+    /** Sections looked at per search, grouped into lessons. */
+    static final int SECTION_POOL = 300;
+    static final int OTHER_SECTIONS = 4;
+    static final float OTHER_SECTION_SHARE = 0.3f;
+    /** Extra score for the sections of the lesson that introduces a glossary term the query names. */
+    static final float INTRODUCING_BOOST = 5f;
 
     private static final FieldType HIGHLIGHTED = highlighted();
 
@@ -84,9 +95,47 @@ public class SearchIndex {
     }
 
     private volatile State state;
+    private volatile CompletableFuture<Void> building = CompletableFuture.completedFuture(null);
 
+    /**
+     * Starts building the index on its own thread as soon as the content is loaded, so startup does not
+     * wait for it; readiness ({@link SearchReadinessCheck}) does, and a search that comes first waits.
+     */
     void onContentLoaded(@Observes ContentLoaded event) {
-        build(event.courses());
+        List<Course> courses = event.courses();
+        CompletableFuture<Void> task = new CompletableFuture<>();
+        building = task;
+        Thread thread = new Thread(() -> {
+            try {
+                build(courses);
+                task.complete(null);
+            } catch (RuntimeException | Error e) {
+                Log.error("Building the search index failed", e);
+                task.completeExceptionally(e);
+            }
+        }, "search-index");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether the index is built and searched. */
+    public boolean ready() {
+        return state != null;
+    }
+
+    /** Waits (bounded) for a build that is under way; false if the index is still not there. */
+    boolean awaitReady(long millis) {
+        if (state != null) {
+            return true;
+        }
+        try {
+            building.get(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            return state != null;
+        }
+        return state != null;
     }
 
     /** Builds the index of these courses and makes it the one searched. */
@@ -162,6 +211,7 @@ public class SearchIndex {
         d.add(new StringField(MODULE, module.id(), Field.Store.YES));
         paths.forEach(p -> d.add(new StringField(PATH, p, Field.Store.NO)));
         d.add(new StoredField(LESSON, lesson.slug()));
+        d.add(new StringField(KEY, course.id() + "/" + lesson.key(), Field.Store.NO));
         d.add(new StoredField(ANCHOR, s.anchor()));
         d.add(new TextField(TITLE, lesson.title(), Field.Store.YES));
         d.add(new TextField(HEADING, s.heading(), Field.Store.YES));
@@ -211,9 +261,10 @@ public class SearchIndex {
                 return withSuggestions(s, q, module, path, List.of(), List.of(), false);
             }
             boolean relaxed = false;
-            List<SearchHit> hits = sections(s, all(groups, Occur.MUST), module, path, limit);
+            List<Query> introducing = introducingLessons(s, q);
+            List<SearchHit> hits = sections(s, boosted(all(groups, Occur.MUST), introducing), module, path, limit);
             if (hits.isEmpty() && groups.size() > 1) {
-                hits = sections(s, all(groups, Occur.SHOULD), module, path, limit);
+                hits = sections(s, boosted(all(groups, Occur.SHOULD), introducing), module, path, limit);
                 relaxed = !hits.isEmpty();
             }
             List<TermHit> terms = terms(s, q, all(groups, Occur.SHOULD), module, path);
@@ -305,6 +356,32 @@ public class SearchIndex {
         return out;
     }
 
+    /** The lessons that introduce the glossary terms the query names: the glossary says where a term is explained. */
+    private List<Query> introducingLessons(State s, String q) {
+        List<Query> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>(words(q));
+        words.add(q);
+        for (String w : words) {
+            GlossaryTerm t = s.names().get(w.toLowerCase(Locale.ROOT));
+            if (t != null && seen.add(t.id())) {
+                String key = s.courseOfTerm().get(t.id()).id() + "/" + t.lesson();
+                out.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KEY, key))), INTRODUCING_BOOST));
+            }
+        }
+        return out;
+    }
+
+    /** Adds score to what matches anyway; never makes anything match on its own. */
+    private static Query boosted(Query core, List<Query> boosts) {
+        if (boosts.isEmpty()) {
+            return core;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, Occur.MUST);
+        boosts.forEach(x -> b.add(x, Occur.SHOULD));
+        return b.build();
+    }
+
     private static Query all(List<Query> groups, Occur occur) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         groups.forEach(g -> b.add(g, occur));
@@ -326,16 +403,26 @@ public class SearchIndex {
 
     private List<SearchHit> sections(State s, Query groups, String module, String path, int limit) throws IOException {
         Query query = filtered(groups, SECTION_DOC, module, path);
-        TopDocs top = s.searcher().search(query, Math.max(limit, 1) * 5);
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
+        TopDocs top = s.searcher().search(query, SECTION_POOL);
+        // A lesson ranks by its best section plus a share of its next best ones: the lesson that is about
+        // a thing mentions it in several sections, a passing remark in one section weighs less.
+        Map<String, List<ScoreDoc>> byLesson = new LinkedHashMap<>();
         var stored = s.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc, Set.of(COURSE, MODULE, LESSON));
-            best.putIfAbsent(d.get(COURSE) + "/" + d.get(MODULE) + "/" + d.get(LESSON), sd);
-            if (best.size() == limit) {
-                break;
-            }
+            byLesson.computeIfAbsent(d.get(COURSE) + "/" + d.get(MODULE) + "/" + d.get(LESSON), k -> new ArrayList<>()).add(sd);
         }
+        List<ScoreDoc> ranked = new ArrayList<>();
+        for (List<ScoreDoc> sections : byLesson.values()) {
+            float score = sections.get(0).score;
+            for (int i = 1; i < Math.min(sections.size(), 1 + OTHER_SECTIONS); i++) {
+                score += OTHER_SECTION_SHARE * sections.get(i).score;
+            }
+            ranked.add(new ScoreDoc(sections.get(0).doc, score));
+        }
+        ranked.sort((a, b) -> Float.compare(b.score, a.score));
+        Map<String, ScoreDoc> best = new LinkedHashMap<>();
+        ranked.stream().limit(limit).forEach(sd -> best.put(String.valueOf(sd.doc), sd));
         ScoreDoc[] kept = best.values().toArray(ScoreDoc[]::new);
         String[] snippets = s.highlighter().highlight(BODY, query,
                 new TopDocs(new TotalHits(kept.length, TotalHits.Relation.EQUAL_TO), kept), 1);

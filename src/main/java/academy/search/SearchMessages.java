@@ -67,6 +67,9 @@ public interface SearchMessages {
     @Message("limit 必须是 1 到 {max} 之间的整数。")
     String bad_limit(int max);
 
+    @Message("搜索索引正在建立，请稍后再试。")
+    String starting();
+
     @Message("查看全部结果")
     String all_results();
 

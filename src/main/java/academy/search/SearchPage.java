@@ -8,9 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 
 import academy.content.CourseCatalog;
 import academy.content.model.Course;
+import academy.web.ErrorPages;
+import academy.web.Ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -30,9 +36,18 @@ public class SearchPage {
     @Inject
     CourseCatalog catalog;
 
+    @Inject
+    Ui ui;
+
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("module") String module,
             @QueryParam("path") String path) {
         return Templates.search(request.run(q, module, path, null, 20), catalog.courses());
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(IndexNotReadyException e) {
+        return Response.fromResponse(ErrorPages.page(503, ErrorPages.Templates.badRequest(e.getMessage()), ui))
+                .header("Retry-After", "5").build();
     }
 }

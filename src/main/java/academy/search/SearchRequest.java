@@ -15,6 +15,8 @@ import academy.content.CourseCatalog;
 public class SearchRequest {
 
     public static final int MAX_QUERY = 200;
+    /** How long a search right after startup waits for the index before answering 503. */
+    static final long STARTUP_WAIT_MS = 30_000;
 
     @Inject
     CourseCatalog catalog;
@@ -48,6 +50,9 @@ public class SearchRequest {
             if (n < 1 || n > SearchIndex.MAX_LIMIT) {
                 throw new BadRequestException(texts.messages().bad_limit(SearchIndex.MAX_LIMIT));
             }
+        }
+        if (!query.isEmpty() && !index.awaitReady(STARTUP_WAIT_MS)) {
+            throw new IndexNotReadyException(texts.messages().starting());
         }
         return index.search(query, m, p, n);
     }
