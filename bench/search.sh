@@ -79,7 +79,7 @@ api4=$(result 4 "$work/search.lua")
 page1=$(result 1 "$work/page.lua")
 live=$(result 1 "$work/p95.lua" /q/health/live)
 jcmd "$app" GC.run > /dev/null 2>&1 || true
-heap=$(jcmd "$app" GC.heap_info 2>/dev/null | grep -m1 'heap' | sed 's/^ *//' || true)
+heap=$(jcmd "$app" GC.heap_info 2>/dev/null | sed -n '2,3p' | tr -s ' \n' ' ' || true)
 rss=$(ps -o rss= -p "$app" | tr -d ' ')
 {
   echo "ready after: $ready_ms ms ($index_line)"

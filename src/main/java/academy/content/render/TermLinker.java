@@ -18,7 +18,7 @@ import academy.content.model.GlossaryTerm;
 /**
  * Links the first use of each glossary term in a document's prose to its glossary entry. Only plain
  * text is looked at: code spans and blocks are not text nodes, and headings, links and images are
- * skipped. Chinese names match anywhere; names in Latin letters only as whole words, ignoring case.
+ * skipped. A term's {@code term} and {@code en} names are looked for (not its aliases). Chinese names match anywhere; names in Latin letters only as whole words, ignoring case.
  */
 final class TermLinker {
 
@@ -34,7 +34,9 @@ final class TermLinker {
 
     TermLinker(List<GlossaryTerm> terms) {
         for (GlossaryTerm t : terms) {
-            for (String n : t.names()) {
+            // the term's own names only: aliases are often short, generic words (压缩, 假定) that serve search
+            // but would link ordinary prose
+            for (String n : t.term().equalsIgnoreCase(t.en()) ? List.of(t.term()) : List.of(t.term(), t.en())) {
                 if (n.codePointCount(0, n.length()) >= 2) {
                     names.add(new Name(n, n.toLowerCase(Locale.ROOT), n.chars().allMatch(c -> c < 128), t));
                 }
