@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class CourseCatalog {
 
     @Inject
     Instance<ContentExtension> extensions;
+
+    @Inject
+    Event<ContentLoaded> contentLoaded;
 
     private volatile List<Course> courses;
     private volatile InvalidContentException invalid;
@@ -69,6 +73,7 @@ public class CourseCatalog {
                     c.modules().size(), c.lessonCount(), c.quizzes().size(), c.contentHash(),
                     (System.nanoTime() - started) / 1_000_000);
         }
+        contentLoaded.fire(new ContentLoaded(courses));
     }
 
     public boolean loaded() {

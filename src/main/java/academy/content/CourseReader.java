@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import academy.content.model.Course;
 import academy.content.model.CourseModule;
+import academy.content.model.GlossaryTerm;
 import academy.content.model.LearningPath;
 import academy.content.model.ModuleGroup;
 import academy.content.model.QuizFile;
@@ -51,6 +52,8 @@ final class CourseReader {
             y.get("sourceBase").orElse(y).problem("sourceBase must be an https:// URL ending with '/'");
         }
 
+        GlossaryReader glossaryReader = new GlossaryReader();
+        List<GlossaryTerm> glossary = glossaryReader.read(dir, problems);
         LessonReferences references = new LessonReferences();
         List<CourseModule> modules = new ArrayList<>();
         Map<String, Integer> orders = new HashMap<>();
@@ -63,7 +66,7 @@ final class CourseReader {
                 problems.add(ContentFiles.display(moduleDir), 0, "module folder name must look like 05-controller (two digits, dash, lowercase slug)");
                 continue;
             }
-            moduleReader.read(folder, sourceBase, moduleDir, references, problems).ifPresent(m -> {
+            moduleReader.read(folder, sourceBase, moduleDir, glossary, references, problems).ifPresent(m -> {
                 Integer other = m.order() == 0 ? null : orders.put(String.valueOf(m.order()), 0);
                 if (other != null) {
                     problems.add(ContentFiles.display(moduleDir.resolve("module.yaml")), 0, "order " + m.order() + " is used by another module");
@@ -123,9 +126,10 @@ final class CourseReader {
         }
 
         references.check(modules, problems);
+        glossaryReader.checkLessons(modules, problems);
         List<QuizFile> quizzes = findQuizzes(id, quizDir, byId, problems);
         Course course = new Course(id, title, description, version, sourceBase, List.copyOf(groups), List.copyOf(paths),
-                List.copyOf(modules), quizzes, ContentFiles.treeHash(dir, quizDir));
+                List.copyOf(modules), quizzes, ContentFiles.treeHash(dir, quizDir), glossary);
         return Optional.of(course);
     }
 

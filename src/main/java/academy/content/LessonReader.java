@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import academy.content.model.GlossaryTerm;
 import academy.content.model.Lesson;
 import academy.content.model.LessonKey;
 import academy.content.model.SourceRef;
@@ -24,7 +25,7 @@ final class LessonReader {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     Optional<Lesson> read(String courseId, String sourceBase, String moduleId, int number, String slug,
-            Path file, LessonReferences references, ContentProblems problems) {
+            Path file, List<GlossaryTerm> glossary, LessonReferences references, ContentProblems problems) {
         String where = ContentFiles.display(file);
         Optional<String> read = ContentFiles.readText(file, problems);
         if (read.isEmpty()) {
@@ -81,12 +82,12 @@ final class LessonReader {
         }
         List<String> tags = y.stringList("tags");
 
-        RenderedMarkdown rendered = renderer.render(body, new RenderContext(courseId, sourceBase, where, bodyOffset, problems));
+        RenderedMarkdown rendered = renderer.render(body, new RenderContext(courseId, sourceBase, where, bodyOffset, problems, glossary));
         for (LinkRef link : rendered.lessonLinks()) {
             references.link(where, link);
         }
         return Optional.of(new Lesson(moduleId, number, slug, title, summary, minutes, List.copyOf(objectives),
                 List.copyOf(prerequisites), List.copyOf(sources), List.copyOf(tags), rendered.html(), rendered.toc(),
-                rendered.anchors(), rendered.chineseCharacters(), where));
+                rendered.anchors(), rendered.chineseCharacters(), where, rendered.glossaryTerms()));
     }
 }

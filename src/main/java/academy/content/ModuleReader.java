@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import academy.content.model.CourseModule;
+import academy.content.model.GlossaryTerm;
 import academy.content.model.Lesson;
 
 /** Reads one module folder: its module.yaml and its NN-slug.md lessons, in number order. */
@@ -23,7 +24,8 @@ final class ModuleReader {
 
     private final LessonReader lessons = new LessonReader();
 
-    Optional<CourseModule> read(String courseId, String sourceBase, Path dir, LessonReferences references, ContentProblems problems) {
+    Optional<CourseModule> read(String courseId, String sourceBase, Path dir, List<GlossaryTerm> glossary,
+            LessonReferences references, ContentProblems problems) {
         String id = dir.getFileName().toString();
         Path moduleFile = dir.resolve("module.yaml");
         if (!Files.isRegularFile(moduleFile)) {
@@ -71,7 +73,7 @@ final class ModuleReader {
             if (!slugs.add(slug)) {
                 problems.add(ContentFiles.display(file), 0, "duplicate lesson slug '" + slug + "' in module " + id);
             }
-            lessons.read(courseId, sourceBase, id, number, slug, file, references, problems).ifPresent(loaded::add);
+            lessons.read(courseId, sourceBase, id, number, slug, file, glossary, references, problems).ifPresent(loaded::add);
         }
         loaded.sort(java.util.Comparator.comparingInt(Lesson::number));
         return Optional.of(new CourseModule(id, order, title, titleEn, summary, planned, List.copyOf(loaded)));

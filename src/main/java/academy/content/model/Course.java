@@ -17,7 +17,12 @@ public record Course(
         List<LearningPath> paths,
         List<CourseModule> modules,
         List<QuizFile> quizzes,
-        String contentHash) {
+        String contentHash,
+        List<GlossaryTerm> glossary) {
+
+    public Optional<GlossaryTerm> term(String termId) {
+        return glossary.stream().filter(t -> t.id().equals(termId)).findFirst();
+    }
 
     public Optional<CourseModule> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param number position in its module (from the {@code NN-} prefix of the file name)
  * @param file   path of the Markdown file relative to the courses directory
+ * @param glossaryTerms ids of the glossary terms linked in this lesson's prose (first use of each), in order
  */
 public record Lesson(
         String moduleId,
@@ -24,7 +25,8 @@ public record Lesson(
         List<TocEntry> toc,
         Set<String> anchors,
         int chineseCharacters,
-        String file) {
+        String file,
+        List<String> glossaryTerms) {
 
     public LessonKey key() {
         return new LessonKey(moduleId, slug);

@@ -55,6 +55,8 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         DocumentState state = new DocumentState(ctx);
         document.accept(state);
+        TermLinker terms = new TermLinker(ctx.glossary());
+        terms.link(document);
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(c -> (node, tag, attributes) -> {
                     if (node instanceof Heading h && state.headingIds.containsKey(h)) {
@@ -63,6 +65,8 @@ public final class MarkdownRenderer {
                         attributes.put("class", "callout callout-" + state.callouts.get(q));
                     } else if (node instanceof Paragraph p && state.calloutTitles.contains(p)) {
                         attributes.put("class", "callout-title");
+                    } else if (node instanceof Link l && terms.links.contains(l)) {
+                        attributes.put("class", "term-link");
                     } else if (node instanceof Link l && l.getDestination().startsWith("https://github.com/")) {
                         attributes.put("class", "source-link");
                     }
@@ -71,7 +75,7 @@ public final class MarkdownRenderer {
                 .build();
         String html = HtmlPolicy.sanitize(renderer.render(document));
         return new RenderedMarkdown(html, List.copyOf(state.toc), Set.copyOf(state.anchors),
-                List.copyOf(state.lessonLinks), state.chineseCharacters);
+                List.copyOf(state.lessonLinks), state.chineseCharacters, List.copyOf(terms.linked));
     }
 
     /** Counts CJK ideographs, the measure of Chinese prose length used by the quality bar. */

@@ -11,5 +11,6 @@ public record RenderedMarkdown(
         List<TocEntry> toc,
         Set<String> anchors,
         List<LinkRef> lessonLinks,
-        int chineseCharacters) {
+        int chineseCharacters,
+        List<String> glossaryTerms) {
 }
