@@ -41,4 +41,14 @@ public class Learner extends PanacheEntityBase {
     @Size(max = 64)
     @Column(name = "groups_hash")
     public String groupsHash;
+
+    /** Course of {@link #currentPath}. */
+    @Size(max = 100)
+    @Column(name = "current_course")
+    public String currentCourse;
+
+    /** The learning path this learner follows now (a path id of {@link #currentCourse}), or null. */
+    @Size(max = 100)
+    @Column(name = "current_path")
+    public String currentPath;
 }

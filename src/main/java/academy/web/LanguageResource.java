@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.Set;
 
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -14,6 +18,21 @@ import jakarta.ws.rs.core.Response;
 public class LanguageResource {
 
     static final Set<String> SUPPORTED = Set.of("zh", "en");
+
+    @io.quarkus.qute.CheckedTemplate
+    static class Templates {
+        static native io.quarkus.qute.TemplateInstance confirm(String lang, String returnTo);
+    }
+
+    /**
+     * The switch on pages that cannot carry a form token (a 404 has no matched resource): a page with
+     * the same one-button form, so the change itself stays a CSRF-checked POST.
+     */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public io.quarkus.qute.TemplateInstance confirm(@QueryParam("lang") String lang, @QueryParam("return") String returnTo) {
+        return Templates.confirm("en".equals(lang) ? "en" : "zh", safeReturn(returnTo));
+    }
 
     @POST
     public Response switchLanguage(@FormParam("lang") String lang, @FormParam("return") String returnTo) {

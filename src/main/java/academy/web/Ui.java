@@ -76,6 +76,11 @@ public class Ui {
         return request.uri();
     }
 
+    /** {@link #currentUri()} as a query parameter value. */
+    public String currentUriEncoded() {
+        return java.net.URLEncoder.encode(request.uri(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /**
      * Whether this response can carry forms: quarkus-rest-csrf issues a token only when a resource
      * matched (not on a 404), and its documented template data ({@code inject:csrf.token}) refuses
