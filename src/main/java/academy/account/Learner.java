@@ -44,11 +44,11 @@ public class Learner extends PanacheEntityBase {
 
     /** Course of {@link #currentPath}. */
     @Size(max = 100)
-    @Column(name = "current_course")
+    @Column(name = "following_course")
     public String currentCourse;
 
     /** The learning path this learner follows now (a path id of {@link #currentCourse}), or null. */
     @Size(max = 100)
-    @Column(name = "current_path")
+    @Column(name = "following_path")
     public String currentPath;
 }

@@ -55,9 +55,8 @@
   applyCodeTheme();
 
   // On narrow screens the table of contents starts folded so the lesson comes first.
-  var toc = document.querySelector('.lesson-toc details');
-  if (toc && window.matchMedia && window.matchMedia('(max-width: 1099px)').matches) {
-    toc.removeAttribute('open');
+  if (window.matchMedia && window.matchMedia('(max-width: 1099px)').matches) {
+    document.querySelectorAll('.lesson-toc details').forEach(function (d) { d.removeAttribute('open'); });
   }
 
   // Section permalinks: a "#" after each lesson heading that has an anchor.
