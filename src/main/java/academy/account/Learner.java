@@ -42,13 +42,13 @@ public class Learner extends PanacheEntityBase {
     @Column(name = "groups_hash")
     public String groupsHash;
 
-    /** Course of {@link #currentPath}. */
+    /** Course of {@link #followingPath}. */
     @Size(max = 100)
     @Column(name = "following_course")
-    public String currentCourse;
+    public String followingCourse;
 
-    /** The learning path this learner follows now (a path id of {@link #currentCourse}), or null. */
+    /** The learning path this learner follows now (a path id of {@link #followingCourse}), or null. */
     @Size(max = 100)
     @Column(name = "following_path")
-    public String currentPath;
+    public String followingPath;
 }

@@ -31,9 +31,9 @@ public class CurrentPath {
     public void remember(LearnerProfile learner, Course course, LearningPath path) {
         learners.ensure(learner);
         Learner row = Learner.findById(learner.subject());
-        if (row != null && !(course.id().equals(row.currentCourse) && path.id().equals(row.currentPath))) {
-            row.currentCourse = course.id();
-            row.currentPath = path.id();
+        if (row != null && !(course.id().equals(row.followingCourse) && path.id().equals(row.followingPath))) {
+            row.followingCourse = course.id();
+            row.followingPath = path.id();
         }
     }
 
@@ -41,8 +41,8 @@ public class CurrentPath {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LearningPath> of(String subject, Course course) {
         return learners.find(subject)
-                .filter(l -> course.id().equals(l.currentCourse))
-                .flatMap(l -> course.path(l.currentPath));
+                .filter(l -> course.id().equals(l.followingCourse))
+                .flatMap(l -> course.path(l.followingPath));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public record Course(
         String id,
         String title,
+        String titleEn,
         String description,
         String kubernetesVersion,
         String sourceBase,
@@ -17,7 +18,7 @@ public record Course(
         List<LearningPath> paths,
         List<CourseModule> modules,
         List<QuizFile> quizzes,
-        String contentHash) {
+        String contentHash) implements Bilingual {
 
     public Optional<CourseModule> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * A lesson, fully rendered at load time: pages serve {@link #html()} from memory.
  *
+ * @param titleEn optional English title for the English interface (null: the Chinese one is shown)
  * @param number position in its module (from the {@code NN-} prefix of the file name)
  * @param file   path of the Markdown file relative to the courses directory
  */
@@ -14,6 +15,7 @@ public record Lesson(
         int number,
         String slug,
         String title,
+        String titleEn,
         String summary,
         int minutes,
         List<String> objectives,
@@ -24,7 +26,7 @@ public record Lesson(
         List<TocEntry> toc,
         Set<String> anchors,
         int chineseCharacters,
-        String file) {
+        String file) implements Bilingual {
 
     public LessonKey key() {
         return new LessonKey(moduleId, slug);
