@@ -168,6 +168,18 @@ class ReaderPagesTest {
                 .body(containsString("name=\"return\" value=\"/\""));
     }
 
+    @Test
+    void aModuleWithoutLessonsShowsItsPlanAndWhatToReadMeanwhile() {
+        given().get("/courses/demo/03-later").then().statusCode(200)
+                .body(containsString("计划中的课程"))
+                .body(containsString("<li>以后的第二课</li>"))
+                .body(containsString("相关的已上线课程"))
+                .body(containsString("href=\"/courses/demo/02-advanced/deep\""));
+        given().header("Accept-Language", "en").get("/courses/demo/03-later").then().statusCode(200)
+                .body(containsString("Related lessons you can read now"))
+                .body(containsString(">A deeper lesson</a>"));
+    }
+
     String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }

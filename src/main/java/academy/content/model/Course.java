@@ -52,6 +52,20 @@ public record Course(
                 .toList();
     }
 
+    /**
+     * Lessons to read while a module has none: its declared {@code related} lessons, else the first lesson
+     * of each module in its group that has lessons.
+     */
+    public List<Lesson> relatedLessons(CourseModule module) {
+        if (!module.related().isEmpty()) {
+            return module.related().stream().map(this::lesson).flatMap(Optional::stream).toList();
+        }
+        return groups.stream().filter(g -> g.moduleIds().contains(module.id())).findFirst()
+                .map(g -> g.moduleIds().stream().map(this::module).flatMap(Optional::stream)
+                        .filter(m -> !m.lessons().isEmpty()).map(m -> m.lessons().get(0)).limit(5).toList())
+                .orElse(List.of());
+    }
+
     public Optional<QuizFile> lessonQuiz(LessonKey key) {
         return quizzes.stream()
                 .filter(q -> key.moduleId().equals(q.moduleId()) && key.slug().equals(q.lessonSlug()))
