@@ -106,24 +106,31 @@ class ReaderInBrowserTest {
     @Test
     void themeToggleRedrawsDiagramsInTheNewTheme() throws Exception {
         try (Browser browser = new Browser()) {
-            open(browser, DESKTOP, INFORMER);
-            waitForDiagrams(browser);
-            String theme = (String) browser.script("return document.body.dataset.mermaidTheme;");
-            String colours = "const svg = document.querySelector('.lesson-body pre.mermaid > svg');"
-                    + "const node = svg.querySelector('.node rect, .node polygon, rect.actor, rect');"
-                    + "const line = svg.querySelector('.flowchart-link, .messageLine0, path.relation, line, path');"
-                    + "return getComputedStyle(node).fill + ' / ' + getComputedStyle(line).stroke;";
-            String before = (String) browser.script(colours);
-            browser.driver().findElement(By.id("theme-toggle")).click();
-            browser.waitUpTo(Duration.ofSeconds(40)).until(d -> !theme.equals(browser.script("return document.body.dataset.mermaidTheme;"))
-                    && "done".equals(browser.script("return document.body.dataset.mermaid;")));
-            String after = (String) browser.script(colours);
-            assertNotEquals(before, after, "the diagram kept its colours after the theme toggle");
-            assertEquals(browser.script("return document.documentElement.dataset.theme;"),
-                    browser.script("return document.body.dataset.mermaidTheme;"));
-            Number diagrams = (Number) browser.script("return document.querySelectorAll('.lesson-body pre.mermaid').length;");
-            Number svgs = (Number) browser.script("return document.querySelectorAll('.lesson-body pre.mermaid > svg').length;");
-            assertEquals(diagrams, svgs, "every diagram was drawn again");
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                open(browser, size, INFORMER);
+                waitForDiagrams(browser);
+                String theme = (String) browser.script("return document.body.dataset.mermaidTheme;");
+                String colours = "const svg = document.querySelector('.lesson-body pre.mermaid > svg');"
+                        + "const node = svg.querySelector('.node rect, .node polygon, rect.actor, rect');"
+                        + "const line = svg.querySelector('.flowchart-link, .messageLine0, path.relation, line, path');"
+                        + "return getComputedStyle(node).fill + ' / ' + getComputedStyle(line).stroke;";
+                String before = (String) browser.script(colours);
+                browser.driver().findElement(By.id("theme-toggle")).click();
+                browser.waitUpTo(Duration.ofSeconds(40)).until(d -> !theme.equals(browser.script("return document.body.dataset.mermaidTheme;"))
+                        && "done".equals(browser.script("return document.body.dataset.mermaid;")));
+                String after = (String) browser.script(colours);
+                assertNotEquals(before, after, "the diagram kept its colours after the theme toggle at " + size);
+                assertEquals(browser.script("return document.documentElement.dataset.theme;"),
+                        browser.script("return document.body.dataset.mermaidTheme;"));
+                Number diagrams = (Number) browser.script("return document.querySelectorAll('.lesson-body pre.mermaid').length;");
+                Number svgs = (Number) browser.script("return document.querySelectorAll('.lesson-body pre.mermaid > svg').length;");
+                assertEquals(diagrams, svgs, "every diagram was drawn again");
+                // the theme is remembered: the next page draws its diagrams in it straight away
+                browser.driver().navigate().refresh();
+                waitForDiagrams(browser);
+                assertEquals(browser.script("return document.documentElement.dataset.theme;"),
+                        browser.script("return document.body.dataset.mermaidTheme;"));
+            }
         }
     }
 
@@ -178,6 +185,12 @@ class ReaderInBrowserTest {
                         if (width.intValue() > viewport.intValue()) {
                             wide.add(page + " (" + lang + ", " + size.width + " px): " + width + " px wide, past the edge: "
                                     + browser.script(OVERFLOWING));
+                        }
+                        Object copyOutside = browser.script("return [...document.querySelectorAll('.copy-button')].filter(b => {"
+                                + "const r = b.getBoundingClientRect(), p = b.closest('pre').getBoundingClientRect();"
+                                + "return r.top < p.top - 1 || r.right > p.right + 1; }).length;");
+                        if (((Number) copyOutside).intValue() > 0) {
+                            wide.add(page + " (" + lang + ", " + size.width + " px): " + copyOutside + " copy buttons outside their code block");
                         }
                         if (size.equals(PHONE)) {
                             Number header = (Number) browser.script(
