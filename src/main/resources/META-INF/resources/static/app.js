@@ -218,8 +218,16 @@
     var script = document.createElement('script');
     script.src = '/webjars/mermaid/dist/mermaid.min.js';
     script.onload = function () {
-      drawDiagrams();
-      themeListeners.push(redrawDiagrams);
+      // Mermaid sizes label boxes by measuring text: load the font parts the labels need first (the
+      // served CJK font is fetched lazily per unicode-range), but never wait more than 3 s for them.
+      var text = diagrams.map(function (pre) { return pre.dataset.source; }).join(' ');
+      var family = getComputedStyle(diagrams[0]).fontFamily;
+      var fontsReady = document.fonts && document.fonts.load ? document.fonts.load('16px ' + family, text) : Promise.resolve();
+      var timeout = new Promise(function (resolve) { setTimeout(resolve, 3000); });
+      Promise.race([fontsReady, timeout]).catch(function () { /* draw anyway */ }).then(function () {
+        drawDiagrams();
+        themeListeners.push(redrawDiagrams);
+      });
     };
     script.onerror = function () { document.body.setAttribute('data-mermaid', 'failed'); };
     document.head.appendChild(script);
