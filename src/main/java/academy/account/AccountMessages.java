@@ -31,6 +31,9 @@ public interface AccountMessages {
     @Message("登录服务（Keycloak）目前无法连接，请稍后再试。课程内容仍可照常阅读；登录后才能记录学习进度。")
     String unavailable_text();
 
+    @Message("返回首页")
+    String home();
+
     @Message("重试登录")
     String retry();
 

@@ -18,10 +18,10 @@ public final class InsertOnce {
     }
 
     /**
-     * @param work checks for the row and inserts (and flushes) it when missing; returns whether it inserted
-     * @return whether this call inserted the row
+     * @param work checks for the row(s) and inserts (and flushes) what is missing; returns what it inserted
+     * @return what the successful try of {@code work} returned
      */
-    public static boolean run(Callable<Boolean> work) {
+    public static <T> T run(Callable<T> work) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {

@@ -51,4 +51,17 @@ public class Learner extends PanacheEntityBase {
     @Size(max = 100)
     @Column(name = "following_path")
     public String followingPath;
+
+    /**
+     * Goes up by one in the same transaction as every change to the learner's progress (visits, completions,
+     * attempts), so a reader can tell whether what it loaded earlier is still current. Only ever written by
+     * {@link #progressChanged}, never by an entity flush (a stale entity would write an old value back).
+     */
+    @Column(name = "progress_stamp", insertable = false, updatable = false)
+    public long progressStamp;
+
+    /** Marks the learner's progress changed; call inside the transaction that changes it. */
+    public static void progressChanged(String subject) {
+        update("progressStamp = progressStamp + 1 where subject = ?1", subject);
+    }
 }

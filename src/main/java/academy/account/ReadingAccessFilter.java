@@ -36,7 +36,7 @@ public class ReadingAccessFilter {
             return Optional.empty();
         }
         String path = "/" + context.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (OPEN.contains(path)) {
+        if (OPEN.contains(path) || path.startsWith("/lang/")) {
             return Optional.empty();
         }
         return Optional.of(SignInRequiredMapper.answer(path, request.uri()));

@@ -157,6 +157,21 @@ public interface CohortMessages {
     @Message("应用")
     String apply();
 
+    @Message("按姓名查找")
+    String name_search();
+
+    @Message("第 {from}–{to} 位，共 {matching} 位符合条件（小组共 {total} 位学员）")
+    String roster_count(int from, int to, int matching, int total);
+
+    @Message("分页")
+    String pages();
+
+    @Message("上一页")
+    String page_previous();
+
+    @Message("下一页")
+    String page_next();
+
     @Message("学员")
     String learner();
 

@@ -37,7 +37,7 @@ public class CohortPages {
     static class Templates {
         static native TemplateInstance list(List<Cohort> cohorts, boolean admin, String error, String name);
 
-        static native TemplateInstance cohort(CohortReport report, List<MemberRow> rows, String filter, String sort,
+        static native TemplateInstance cohort(CohortReport report, RosterPage roster, String filter, String sort, String q,
                 String chart, CohortChart.Series series, List<Assignment> history, List<CohortMember> leads,
                 List<CohortMember> pending, List<CohortMember> former, boolean admin, String flash, String error);
 
@@ -89,12 +89,16 @@ public class CohortPages {
     @GET
     @Path("{id}")
     public TemplateInstance cohort(@PathParam("id") String id, @QueryParam("filter") String filter, @QueryParam("sort") String sort,
-            @QueryParam("done") String flash) {
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("done") String flash) {
         Cohort cohort = access.lead(parse(id));
-        return cohortPage(cohort, filter, sort, flash, null);
+        return cohortPage(cohort, filter, sort, q, page, flash, null);
     }
 
     private TemplateInstance cohortPage(Cohort cohort, String filter, String sort, String flash, String error) {
+        return cohortPage(cohort, filter, sort, null, null, flash, error);
+    }
+
+    private TemplateInstance cohortPage(Cohort cohort, String filter, String sort, String q, String page, String flash, String error) {
         CohortReport report = progress.report(cohort);
         CohortChart.Series series = CohortChart.series(report, progress.zone());
         String chart = CohortChart.svg(series, texts.messages().chart_plan(), texts.messages().chart_actual());
@@ -102,9 +106,12 @@ public class CohortPages {
         List<CohortMember> leads = CohortMember.list("cohortId = ?1 and role = ?2 and leftAt is null order by username", cohort.id, CohortMember.Role.LEAD);
         List<CohortMember> pending = CohortMember.list("cohortId = ?1 and subject is null and leftAt is null order by username", cohort.id);
         List<CohortMember> former = CohortMember.list("cohortId = ?1 and leftAt is not null order by leftAt desc", cohort.id);
-        String f = filter == null ? "all" : filter;
-        String s = sort == null ? "name" : sort;
-        return Templates.cohort(report, report.view(f, s), f, s, chart, series, history, leads, pending, former, access.admin(),
+        String f = filter != null && CohortReport.FILTERS.contains(filter) ? filter : "all";
+        String s = sort != null && CohortReport.SORTS.contains(sort) ? sort : "name";
+        String query = RosterPage.query(q);
+        List<MemberRow> view = report.view(f, s).stream().filter(r -> RosterPage.matches(r, query)).toList();
+        RosterPage roster = RosterPage.of(view, page, cohort.id, f, s, query);
+        return Templates.cohort(report, roster, f, s, query, chart, series, history, leads, pending, former, access.admin(),
                 flash == null ? null : flashText(flash), error);
     }
 

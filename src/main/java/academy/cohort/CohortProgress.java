@@ -35,6 +35,9 @@ public class CohortProgress {
     @Inject
     CohortConfig config;
 
+    @Inject
+    LearnerFactsCache factsCache;
+
     public ZoneId zone() {
         return config.zone();
     }
@@ -162,13 +165,52 @@ public class CohortProgress {
     }
 
     /**
-     * The facts of a cohort's current learners, joined on their memberships: each learner's rows are found
-     * through the subject index, where an IN list of hundreds of ids made H2 compare every row with every id.
+     * The facts of a cohort's current learners. Each learner's facts are kept (in the {@code learner-facts}
+     * cache) under their progress stamp, which every progress change increments in its own transaction; one
+     * query reads the members' stamps, and only learners whose stamp moved since are loaded again. The stamp is
+     * read before the facts, so what is kept is never older than the stamp it is kept under.
      */
     Map<String, LearnerFacts> factsOfCohort(String courseId, long cohortId, Collection<String> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();
         }
+        Map<String, Long> stamps = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.subject, l.progressStamp from CohortMember m, Learner l where m.cohortId = :k"
+                + " and m.role = :r and m.leftAt is null and l.subject = m.subject", Object[].class)
+                .setParameter("k", cohortId).setParameter("r", CohortMember.Role.LEARNER).getResultList()) {
+            stamps.put((String) r[0], (Long) r[1]);
+        }
+        Map<String, LearnerFacts> out = new HashMap<>();
+        List<String> stale = new ArrayList<>();
+        for (String s : subjects) {
+            Long stamp = stamps.get(s);
+            LearnerFacts kept = stamp == null ? null : factsCache.kept(s, courseId, stamp);
+            if (kept != null) {
+                out.put(s, kept);
+            } else {
+                stale.add(s);
+            }
+        }
+        if (!stale.isEmpty()) {
+            // many to load: one pass over the cohort's rows; a few: an index lookup per learner
+            Map<String, LearnerFacts> loaded = stale.size() > 64 ? loadFactsOfCohort(courseId, cohortId, subjects) : facts(courseId, stale);
+            for (String s : stale) {
+                LearnerFacts f = loaded.getOrDefault(s, LearnerFacts.NONE);
+                out.put(s, f);
+                Long stamp = stamps.get(s);
+                if (stamp != null) {
+                    factsCache.keep(s, courseId, stamp, f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The facts of all the cohort's current learners, joined on their memberships: each learner's rows are found
+     * through the subject index, where an IN list of hundreds of ids made H2 compare every row with every id.
+     */
+    Map<String, LearnerFacts> loadFactsOfCohort(String courseId, long cohortId, Collection<String> subjects) {
         String members = " from CohortMember m, %s x where m.cohortId = :k and m.role = :r and m.leftAt is null"
                 + " and x.subject = m.subject and x.courseId = :c";
         return collect(subjects,

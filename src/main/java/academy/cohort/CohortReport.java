@@ -7,6 +7,10 @@ import java.util.List;
 /** A cohort as its lead sees it: the active assignments' plans and one row per current learner. */
 public record CohortReport(Cohort cohort, List<AssignmentPlan> plans, List<MemberRow> rows, LocalDate today) {
 
+    /** The roster filters and sort orders {@link #view} knows. */
+    public static final java.util.Set<String> FILTERS = java.util.Set.of("all", "at-risk", "overdue", "inactive", "on-track", "done");
+    public static final java.util.Set<String> SORTS = java.util.Set.of("name", "status", "progress", "-progress", "activity");
+
     public int learners() {
         return rows.size();
     }

@@ -35,6 +35,8 @@ import io.quarkus.scheduler.ScheduledExecution;
 @ApplicationScoped
 public class Reminders {
 
+    private static final int SEND_ATTEMPTS = 3;
+
     /** Skips the scheduled runs while reminders are off. */
     public static class Disabled implements Scheduled.SkipPredicate {
         @ConfigProperty(name = "academy.reminders.enabled", defaultValue = "false")
@@ -79,8 +81,8 @@ public class Reminders {
                 if (row.email() == null || row.member().subject == null) {
                     continue;
                 }
-                List<String> claimed = new ArrayList<>();
-                Map<String, String> lines = new TreeMap<>();
+                Map<String, String> wanted = new TreeMap<>(); // reminder key -> kind
+                Map<String, String> lineOf = new TreeMap<>(); // reminder key -> sort key|line
                 for (Standing s : row.standings()) {
                     for (ItemProgress i : s.items()) {
                         if (i.done() || i.due() == null || !(i.overdue() || i.dueSoon())) {
@@ -88,13 +90,17 @@ public class Reminders {
                         }
                         String kind = i.overdue() ? "OVERDUE" : "DUE_SOON";
                         String key = "due|" + kind + "|" + row.member().subject + "|" + s.plan().assignment().id + "|" + i.item().key() + "|" + i.due();
-                        if (claim(key, row.email(), kind)) {
-                            claimed.add(key);
-                            lines.put(i.due() + "|" + i.item().key(), i.overdue()
-                                    ? msg.mail_line_overdue(i.item().title(), cohort.name, i.due())
-                                    : msg.mail_line_soon(i.item().title(), cohort.name, i.due()));
-                        }
+                        wanted.put(key, kind);
+                        lineOf.put(key, i.due() + "|" + i.item().key() + "\u0000" + (i.overdue()
+                                ? msg.mail_line_overdue(i.item().title(), cohort.name, i.due())
+                                : msg.mail_line_soon(i.item().title(), cohort.name, i.due())));
                     }
+                }
+                List<String> claimed = wanted.isEmpty() ? List.of() : claimAll(wanted, row.email());
+                Map<String, String> lines = new TreeMap<>();
+                for (String key : claimed) {
+                    String[] parts = lineOf.get(key).split("\u0000", 2);
+                    lines.put(parts[0], parts[1]);
                 }
                 if (claimed.isEmpty()) {
                     continue;
@@ -147,29 +153,62 @@ public class Reminders {
 
     /** Claims a reminder; false when it was claimed before (by this or another instance). */
     boolean claim(String key, String recipient, String kind) {
-        String k = key.length() > 700 ? key.substring(0, 700) : key;
+        return !claimAll(Map.of(key, kind), recipient).isEmpty();
+    }
+
+    /**
+     * Claims, in one transaction, those of a mail's reminders that nobody claimed before, so one mail says
+     * everything: when another instance claims the same keys at the same moment, one of the two inserts loses
+     * on the unique key, its whole transaction rolls back, and the retry finds the other's claims.
+     *
+     * @param keys reminder key to kind
+     * @return the keys this call claimed
+     */
+    List<String> claimAll(Map<String, String> keys, String recipient) {
+        Map<String, String> bounded = new TreeMap<>();
+        keys.forEach((k, kind) -> bounded.put(k.length() > 700 ? k.substring(0, 700) : k, kind));
         return InsertOnce.run(() -> {
-            if (ReminderSent.count("reminderKey", k) > 0) {
-                return false;
+            List<String> taken = ReminderSent.<ReminderSent>list("reminderKey in ?1", bounded.keySet()).stream()
+                    .map(r -> r.reminderKey).toList();
+            List<String> mine = new ArrayList<>();
+            Instant now = Instant.now();
+            for (Map.Entry<String, String> e : bounded.entrySet()) {
+                if (taken.contains(e.getKey())) {
+                    continue;
+                }
+                ReminderSent r = new ReminderSent();
+                r.reminderKey = e.getKey();
+                r.recipient = recipient;
+                r.kind = e.getValue();
+                r.sentAt = now;
+                r.persist();
+                mine.add(e.getKey());
             }
-            ReminderSent r = new ReminderSent();
-            r.reminderKey = k;
-            r.recipient = recipient;
-            r.kind = kind;
-            r.sentAt = Instant.now();
-            r.persistAndFlush();
-            return true;
+            ReminderSent.flush();
+            return mine;
         });
     }
 
+    /** Sends a mail, trying up to three times; when all fail, gives its claims back for the next run. */
     private boolean send(Mail mail, List<String> claims) {
-        try {
-            mailer.send(mail);
-            return true;
-        } catch (RuntimeException e) {
-            Log.warnf(e, "Reminder to %s not sent; it is tried again on the next run", mail.getTo());
-            QuarkusTransaction.requiringNew().run(() -> ReminderSent.delete("reminderKey in ?1", claims));
-            return false;
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
+            try {
+                mailer.send(mail);
+                return true;
+            } catch (RuntimeException e) {
+                last = e;
+                Log.debugf(e, "Reminder to %s: try %d of %d failed", mail.getTo(), attempt, SEND_ATTEMPTS);
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
+        Log.warnf(last, "Reminder to %s not sent; it is tried again on the next run", mail.getTo());
+        QuarkusTransaction.requiringNew().run(() -> ReminderSent.delete("reminderKey in ?1", claims));
+        return false;
     }
 }

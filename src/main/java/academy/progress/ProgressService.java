@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import academy.account.InsertOnce;
+import academy.account.Learner;
 import academy.account.LearnerProfile;
 import academy.account.LearnerService;
 import academy.content.CourseCatalog;
@@ -42,6 +43,7 @@ public class ProgressService {
         Instant now = Instant.now();
         InsertOnce.run(() -> {
             LessonVisit visit = LessonVisit.find(learner.subject(), course.id(), lesson.moduleId(), lesson.slug());
+            Learner.progressChanged(learner.subject());
             if (visit != null) {
                 visit.lastVisitedAt = now;
                 return false;
@@ -87,6 +89,7 @@ public class ProgressService {
     void markMastered(String subject, String courseId, String moduleId, int scorePercent) {
         Instant now = Instant.now();
         InsertOnce.run(() -> {
+            Learner.progressChanged(subject);
             ModuleMastery mastery = ModuleMastery.find(subject, courseId, moduleId);
             if (mastery != null) {
                 mastery.scorePercent = Math.max(mastery.scorePercent, scorePercent);
@@ -116,6 +119,7 @@ public class ProgressService {
                 learner.subject(), course.id(), modules)
                 + LessonVisit.delete("subject = ?1 and courseId = ?2 and moduleId in ?3",
                         learner.subject(), course.id(), modules);
+        Learner.progressChanged(learner.subject());
         Log.infof("Learner %s reset path %s/%s (%d rows)", learner.subject(), course.id(), path.id(), removed);
         return removed;
     }
@@ -150,6 +154,7 @@ public class ProgressService {
             if (LessonCompletion.exists(subject, courseId, lesson.moduleId(), lesson.slug())) {
                 return false;
             }
+            Learner.progressChanged(subject);
             LessonCompletion completion = new LessonCompletion();
             completion.subject = subject;
             completion.courseId = courseId;

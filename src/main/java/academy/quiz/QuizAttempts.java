@@ -133,6 +133,7 @@ public class QuizAttempts {
             attempt.maxPoints += q.points();
         }
         attempt.persistAndFlush();
+        academy.account.Learner.progressChanged(subject);
         return Optional.of(attempt);
     }
 
@@ -236,6 +237,7 @@ public class QuizAttempts {
         attempt.finishedAt = late ? attempt.deadlineAt : now;
         attempt.state = AttemptState.FINISHED;
         attempt.openSlot = null;
+        academy.account.Learner.progressChanged(attempt.subject);
         if (attempt.passed) {
             passedEvent.fire(new QuizPassed(attempt.subject, quiz.courseId(), quiz.moduleId(), quiz.lessonSlug(),
                     attempt.scorePercent));

@@ -3,13 +3,10 @@ package academy.web;
 import java.net.URI;
 import java.util.Set;
 
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -19,23 +16,18 @@ public class LanguageResource {
 
     static final Set<String> SUPPORTED = Set.of("zh", "en");
 
-    @io.quarkus.qute.CheckedTemplate
-    static class Templates {
-        static native io.quarkus.qute.TemplateInstance confirm(String lang, String returnTo);
-    }
-
     /**
-     * The switch on pages that cannot carry a form token (a 404 has no matched resource): a page with
-     * the same one-button form, so the change itself stays a CSRF-checked POST.
+     * The header's language link. A link rather than a form, so that pages carry no per-visitor token and
+     * can be served to every anonymous reader from one cached copy: switching only sets the browser's own
+     * preference cookie (nothing is stored on the server) and redirects to a same-site path only.
      */
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public io.quarkus.qute.TemplateInstance confirm(@QueryParam("lang") String lang, @QueryParam("return") String returnTo) {
-        return Templates.confirm("en".equals(lang) ? "en" : "zh", safeReturn(returnTo));
+    @Path("{lang}")
+    public Response switchLanguageLink(@PathParam("lang") String lang, @QueryParam("return") String returnTo) {
+        return remember(lang, returnTo);
     }
 
-    @POST
-    public Response switchLanguage(@FormParam("lang") String lang, @FormParam("return") String returnTo) {
+    private static Response remember(String lang, String returnTo) {
         if (lang == null || !SUPPORTED.contains(lang)) {
             throw new jakarta.ws.rs.BadRequestException("unsupported language: use zh or en");
         }

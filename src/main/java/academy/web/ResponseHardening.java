@@ -45,6 +45,11 @@ public class ResponseHardening {
         }
     }
 
+    /** The site's security headers ({@code quarkus.http.header.*}), for responses answered by our own filters. */
+    Map<String, String> securityHeaders() {
+        return securityHeaders;
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::handle, 1000);
     }

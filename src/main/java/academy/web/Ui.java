@@ -71,14 +71,14 @@ public class Ui {
         return en() ? "en" : "zh-CN";
     }
 
+    /** The header's language link: the other language, back to this page. */
+    public String switchHref() {
+        return "/lang/" + (en() ? "zh" : "en") + "?return=" + java.net.URLEncoder.encode(currentUri(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Path and query of this request: where the language switch returns to. */
     public String currentUri() {
         return request.uri();
-    }
-
-    /** {@link #currentUri()} as a query parameter value. */
-    public String currentUriEncoded() {
-        return java.net.URLEncoder.encode(request.uri(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -95,6 +95,11 @@ public class Ui {
     }
 
     private String resolve() {
+        return languageOf(request);
+    }
+
+    /** The UI language of any request, also where no request scope runs (a Vert.x failure handler). */
+    public static String languageOf(HttpServerRequest request) {
         Cookie cookie = request.getCookie(LANG_COOKIE);
         if (cookie != null && LanguageResource.SUPPORTED.contains(cookie.getValue())) {
             return cookie.getValue();

@@ -51,4 +51,21 @@ class KeycloakDownTest {
                 .header("Location", containsString("/login?redirect=%2Fme"));
         given().get("/api/me/progress").then().statusCode(401);
     }
+
+    @Test
+    void aTokenThatCannotBeCheckedWhileKeycloakIsDownGets503NotA500() {
+        String token = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJsZWFybmVyIn0.c2lnbmF0dXJl";
+        given().auth().oauth2(token).get("/api/me/progress").then().statusCode(503)
+                .header("Retry-After", "30")
+                .contentType(containsString("application/problem+json"))
+                .body("status", org.hamcrest.Matchers.equalTo(503))
+                .body("detail", containsString("无法连接"))
+                .body(not(containsString("Exception")));
+        given().auth().oauth2(token).header("Accept-Language", "en").get("/api/cohorts").then().statusCode(503)
+                .body("detail", containsString("cannot be reached"));
+        given().auth().oauth2(token).get("/me").then().statusCode(503)
+                .contentType(containsString("text/html"))
+                .body(containsString("暂时无法登录"))
+                .body(not(containsString("OIDC")));
+    }
 }

@@ -178,24 +178,24 @@ class CoursePagesTest {
                 .header("Content-Language", "en");
         given().header("Accept-Language", "zh-CN").when().get("/").then().body(containsString("课程目录"));
 
-        Response page = given().header("Accept-Language", "zh-CN").when().get("/courses/k8s-internals");
-        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
-        assertTrue(field.find(), "the language form carries a CSRF token");
-        String token = field.group(1);
-        String csrfCookie = page.getCookie("academy-csrf");
-        String cookie = given().cookie("academy-csrf", csrfCookie).formParam("csrf-token", token).formParam("lang", "en")
-                .formParam("return", "/courses/k8s-internals").redirects().follow(false)
-                .when().post("/lang").then().statusCode(303).header("Location", containsString("/courses/k8s-internals"))
+        String page = given().header("Accept-Language", "zh-CN").when().get("/courses/k8s-internals").then()
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue()).extract().asString();
+        assertTrue(page.contains("href=\"/lang/en?return=%2Fcourses%2Fk8s-internals\""), "the language link returns to this page");
+        assertFalse(page.contains("name=\"csrf-token\""), "an anonymous reading page carries no per-visitor token");
+        String cookie = given().redirects().follow(false).when().get("/lang/en?return=/courses/k8s-internals")
+                .then().statusCode(303).header("Location", containsString("/courses/k8s-internals"))
                 .extract().cookie("academy_lang");
         assertEquals("en", cookie);
         given().cookie("academy_lang", "en").header("Accept-Language", "zh-CN").when().get("/courses/k8s-internals")
-                .then().body(containsString("Catalog"), containsString("Core components"));
+                .then().body(containsString("Catalog"), containsString("Core components"))
+                .body(containsString("href=\"/lang/zh?return="));
     }
 
     @Test
-    void languageSwitchRefusesMissingCsrfTokenAndForeignRedirects() {
-        given().formParam("lang", "en").formParam("return", "/").redirects().follow(false)
-                .when().post("/lang").then().statusCode(400);
+    void languageSwitchRefusesUnknownLanguagesAndForeignRedirects() {
+        given().redirects().follow(false).when().get("/lang/fr?return=/").then().statusCode(400);
+        given().redirects().follow(false).when().get("/lang/en?return=//evil.example/x").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/"));
         assertEquals("/", academy.web.LanguageResourceAccess.safeReturn("//evil.example/x"));
         assertEquals("/", academy.web.LanguageResourceAccess.safeReturn("https://evil.example/"));
         assertEquals("/courses/k8s-internals?path=ops", academy.web.LanguageResourceAccess.safeReturn("/courses/k8s-internals?path=ops"));

@@ -73,7 +73,6 @@ class HostileInputTest {
                 new String[] { "/me/attempts/" + token, "q.yes-no=true" },
                 new String[] { "/me/complete", "course=demo&module=01-basics&lesson=first" },
                 new String[] { "/me/reset", "course=demo&path=beginner" },
-                new String[] { "/lang", "lang=en&return=/" },
                 new String[] { "/api/quizzes/01-basics.first/attempts", "{}" },
                 new String[] { "/cohorts", "name=x" },
                 new String[] { "/cohorts/1/assignments", "kind=PATH&path=beginner&startDate=2026-12-01" },
