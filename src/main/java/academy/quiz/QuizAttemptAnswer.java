@@ -50,6 +50,13 @@ public class QuizAttemptAnswer extends PanacheEntityBase {
     @Size(max = 4000)
     public String response;
 
+    /** The answer saved while the attempt is open, canonical like {@link #response}; null when none. */
+    @Size(max = 4000)
+    public String draft;
+
+    @Column(name = "draft_saved_at")
+    public java.time.Instant draftSavedAt;
+
     public Double points;
 
     @Column(name = "max_points")

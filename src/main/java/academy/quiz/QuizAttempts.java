@@ -37,7 +37,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Starting, grading and finding attempts. Owns the rules: attempt numbers and limits, the per-attempt
- * draw and option order, the time limit, one grading per attempt, and the {@link QuizPassed} event.
+ * draw and option order, the time limit, one grading per attempt, and the {@link AttemptGraded} and {@link QuizPassed} events.
  */
 @ApplicationScoped
 public class QuizAttempts {
@@ -52,6 +52,9 @@ public class QuizAttempts {
 
     @Inject
     Event<QuizPassed> passedEvent;
+
+    @Inject
+    Event<AttemptGraded> gradedEvent;
 
     @Inject
     ObjectMapper json;
@@ -163,6 +166,70 @@ public class QuizAttempts {
         return Optional.of(new Submission(attempt, false));
     }
 
+    /** What a saved draft left behind: how many of the attempt's questions now have an answer. */
+    public record DraftSaved(int answered, int total, Instant savedAt) {
+    }
+
+    /**
+     * Saves answers to an open attempt without grading it, validated exactly like a submission (this
+     * attempt's codes only, known questions, sizes); nothing is stored when one of them is bad.
+     *
+     * @param replaceAll true for a whole form (a question missing from it is cleared), false to save only the given ones
+     * @return empty when no attempt with this token belongs to the subject, or its quiz is gone
+     * @throws DraftRefusedException when the attempt is graded, or past its time limit (it is then graded on its drafts)
+     */
+    @Transactional(dontRollbackOn = DraftRefusedException.class)
+    public Optional<DraftSaved> saveDrafts(String subject, String token, Map<String, List<String>> answers, boolean replaceAll) {
+        Optional<QuizAttempt> found = QuizAttempt.<QuizAttempt>find("token", token)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .filter(a -> a.subject.equals(subject));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        QuizAttempt attempt = found.get();
+        if (attempt.finished()) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.GRADED, token);
+        }
+        Quiz quiz = catalog.quiz(attempt.quizId).orElse(null);
+        if (quiz == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (overdue(attempt, now)) {
+            grade(attempt, quiz, Map.of(), now);
+            throw new DraftRefusedException(DraftRefusedException.Reason.EXPIRED, token);
+        }
+        checkKnown(attempt, answers);
+        Map<QuizAttemptAnswer, String> drafts = new java.util.LinkedHashMap<>();
+        for (QuizAttemptAnswer row : attempt.answers) {
+            List<String> raw = answers.get(row.questionId);
+            if (raw == null && !replaceAll) {
+                continue;
+            }
+            Optional<Question> question = quiz.question(row.questionId);
+            List<String> response = raw == null || question.isEmpty() ? List.of()
+                    : AnswerReader.read(question.get(), ChoiceCodes.of(question.get(), row.shownIds()).decode(question.get(), raw));
+            String text = response.isEmpty() ? null : write(response);
+            if (text != null && text.length() > 4000) {
+                throw new InvalidAnswerException(InvalidAnswerException.Kind.TOO_LONG, row.questionId,
+                        "the answer to question '" + row.questionId + "' is too long");
+            }
+            drafts.put(row, text);
+        }
+        Instant saved = now.truncatedTo(ChronoUnit.MILLIS);
+        drafts.forEach((row, text) -> {
+            row.draft = text;
+            row.draftSavedAt = saved;
+        });
+        int answered = (int) attempt.answers.stream().filter(a -> a.draft != null).count();
+        return Optional.of(new DraftSaved(answered, attempt.answers.size(), saved));
+    }
+
+    /** The saved draft of an open attempt's question, canonical (author ids). */
+    public List<String> draft(QuizAttemptAnswer row) {
+        return read(row.draft);
+    }
+
     /** The subject's attempt by token; an overdue open attempt is graded (late) first. */
     @Transactional
     public Optional<QuizAttempt> find(String subject, String token) {
@@ -189,11 +256,15 @@ public class QuizAttempts {
 
     /** The stored response of a graded question, as submitted (canonical form). */
     public List<String> response(QuizAttemptAnswer row) {
-        if (row.response == null) {
+        return read(row.response);
+    }
+
+    private List<String> read(String stored) {
+        if (stored == null) {
             return List.of();
         }
         try {
-            return json.readValue(row.response, STRINGS);
+            return json.readValue(stored, STRINGS);
         } catch (JsonProcessingException e) {
             return List.of();
         }
@@ -203,7 +274,7 @@ public class QuizAttempts {
         return attempt.deadlineAt != null && now.isAfter(attempt.deadlineAt.plus(GRACE));
     }
 
-    private void grade(QuizAttempt attempt, Quiz quiz, Map<String, List<String>> answers, Instant now) {
+    private static void checkKnown(QuizAttempt attempt, Map<String, List<String>> answers) {
         Set<String> asked = attempt.answers.stream().map(a -> a.questionId).collect(Collectors.toSet());
         for (String questionId : answers.keySet()) {
             if (!asked.contains(questionId)) {
@@ -211,12 +282,24 @@ public class QuizAttempts {
                         "this attempt has no question '" + (questionId.length() > 40 ? questionId.substring(0, 40) + "…" : questionId) + "'");
             }
         }
+    }
+
+    /**
+     * Grades in time with the submitted answers; past the time limit with the drafts saved in time
+     * (drafts are refused after the limit), so what was sent late never counts and what was saved does.
+     */
+    private void grade(QuizAttempt attempt, Quiz quiz, Map<String, List<String>> answers, Instant now) {
+        checkKnown(attempt, answers);
         boolean late = overdue(attempt, now);
         // Read every response before storing anything: one bad answer rejects the whole submission.
         List<List<String>> responses = new ArrayList<>();
         for (QuizAttemptAnswer row : attempt.answers) {
             Optional<Question> question = quiz.question(row.questionId);
-            List<String> raw = late ? List.of() : answers.getOrDefault(row.questionId, List.of());
+            if (late) {
+                responses.add(question.isPresent() ? draft(row) : List.of());
+                continue;
+            }
+            List<String> raw = answers.getOrDefault(row.questionId, List.of());
             responses.add(question.map(q -> AnswerReader.read(q, ChoiceCodes.of(q, row.shownIds()).decode(q, raw))).orElse(List.of()));
         }
         double total = 0;
@@ -238,6 +321,10 @@ public class QuizAttempts {
         attempt.state = AttemptState.FINISHED;
         attempt.openSlot = null;
         academy.account.Learner.progressChanged(attempt.subject);
+        List<String> missed = late ? List.of()
+                : attempt.answers.stream().filter(a -> !Boolean.TRUE.equals(a.correct) && quiz.question(a.questionId).isPresent())
+                        .map(a -> a.questionId).toList();
+        gradedEvent.fire(new AttemptGraded(attempt.subject, quiz.courseId(), quiz.id(), attempt.finishedAt, missed));
         if (attempt.passed) {
             passedEvent.fire(new QuizPassed(attempt.subject, quiz.courseId(), quiz.moduleId(), quiz.lessonSlug(),
                     attempt.scorePercent));

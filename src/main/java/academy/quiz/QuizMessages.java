@@ -157,10 +157,10 @@ public interface QuizMessages {
     @Message("错题本")
     String mistakes();
 
-    @Message("每个测验最近一次作答中答错的题目。")
+    @Message("答错或没答的题目会一直留在这里，直到你在之后的作答中答对，或者自己把它移出。")
     String mistakes_intro();
 
-    @Message("太棒了，最近的作答中没有错题。")
+    @Message("太棒了，错题本里没有错题。")
     String no_mistakes();
 
     @Message("重做这个测验")
@@ -213,4 +213,61 @@ public interface QuizMessages {
 
     @Message("难度：难")
     String difficulty_hard();
+
+    @Message("这次作答已经提交评分，不能再保存答案。")
+    String draft_graded();
+
+    @Message("时间已到：本次作答已按截止前保存的答案评分。")
+    String draft_expired();
+
+    @Message("{answered} / {total} 已作答")
+    String answered_count(String answered, String total);
+
+    @Message("题目导航")
+    String question_nav();
+
+    @Message("已作答")
+    String nav_answered();
+
+    @Message("未作答")
+    String nav_open();
+
+    @Message("保存答案，稍后继续")
+    String save_draft();
+
+    @Message("答案已保存。可以随时回来继续作答。")
+    String draft_saved_note();
+
+    @Message("答案会在作答时自动保存到服务器；重新载入或离开页面不会丢失。")
+    String autosave_note();
+
+    @Message("正在保存…")
+    String saving();
+
+    @Message("已保存")
+    String saved();
+
+    @Message("保存失败，请检查网络；提交时会一并发送。")
+    String save_failed();
+
+    @Message("正在提交…")
+    String submitting();
+
+    @Message("提交没有成功：网络连接中断，答案已保留，请稍后重试。")
+    String submit_offline();
+
+    @Message("下一课：{title}")
+    String next_lesson(String title);
+
+    @Message("最近一次答错：{time}（第 {number} 次作答）")
+    String mistake_last_wrong(String time, int number);
+
+    @Message("答错 {count} 次")
+    String mistake_times_wrong(int count);
+
+    @Message("我已掌握，移出错题本")
+    String mistake_dismiss();
+
+    @Message("已移出错题本。以后再答错时会重新出现。")
+    String mistake_dismissed_note();
 }

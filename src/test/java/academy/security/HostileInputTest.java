@@ -71,6 +71,9 @@ class HostileInputTest {
                 new String[] { FIRST_QUIZ, "" },
                 new String[] { "/courses/demo/01-basics/exam", "" },
                 new String[] { "/me/attempts/" + token, "q.yes-no=true" },
+                new String[] { "/me/attempts/" + token + "/draft", "q.yes-no=true" },
+                new String[] { "/api/me/attempts/" + token + "/answers", "{\"answers\": {\"yes-no\": true}}" },
+                new String[] { "/me/mistakes/1/dismiss", "" },
                 new String[] { "/me/complete", "course=demo&module=01-basics&lesson=first" },
                 new String[] { "/me/reset", "course=demo&path=beginner" },
                 new String[] { "/api/quizzes/01-basics.first/attempts", "{}" },
@@ -80,7 +83,10 @@ class HostileInputTest {
                 new String[] { "/cohorts/1/assignments/1/remove", "" },
                 new String[] { "/cohorts/1/members", "username=x&role=LEARNER" },
                 new String[] { "/cohorts/1/members/1/end", "" },
-                new String[] { "/cohorts/1/name", "name=x" });
+                new String[] { "/cohorts/1/name", "name=x" },
+                new String[] { "/me/review/add", "attempt=" + token + "&question=yes-no" },
+                new String[] { "/me/review/1/answer", "q.yes-no=true" },
+                new String[] { "/me/review/1/rate", "rating=good" });
     }
 
     @Test

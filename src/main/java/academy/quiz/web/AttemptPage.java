@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import academy.account.SignInLinks;
 import academy.account.CurrentLearner;
 import academy.quiz.QuizAttempt;
+import academy.content.CourseCatalog;
 import academy.quiz.QuizAttempts;
 import academy.quiz.content.Quiz;
 import academy.quiz.content.QuizCatalog;
@@ -43,9 +44,9 @@ public class AttemptPage {
     static class Templates {
         static native TemplateInstance history(List<AttemptRow> attempts);
 
-        static native TemplateInstance take(AttemptView attempt);
+        static native TemplateInstance take(AttemptView attempt, String pathQuery, boolean saved);
 
-        static native TemplateInstance result(AttemptView attempt, boolean resubmitted);
+        static native TemplateInstance result(AttemptView attempt, boolean resubmitted, NextLesson next);
     }
 
     @Inject
@@ -63,6 +64,9 @@ public class AttemptPage {
     @Inject
     QuizTexts texts;
 
+    @Inject
+    CourseCatalog courses;
+
     @GET
     public Response history() {
         String subject = learner.subjectOrNull();
@@ -76,7 +80,8 @@ public class AttemptPage {
 
     @GET
     @Path("{token}")
-    public Response attempt(@PathParam("token") String token, @QueryParam("resubmitted") boolean resubmitted) {
+    public Response attempt(@PathParam("token") String token, @QueryParam("resubmitted") boolean resubmitted,
+            @QueryParam("path") String pathId, @QueryParam("saved") boolean saved) {
         String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/attempts/" + token);
@@ -84,17 +89,45 @@ public class AttemptPage {
         QuizAttempt attempt = attempts.find(subject, token).orElseThrow(NotFoundException::new);
         Quiz quiz = quizzes.quiz(attempt.quizId).orElseThrow(NotFoundException::new);
         AttemptView view = views.view(attempt, quiz, texts.messages());
-        return Response.ok(attempt.finished() ? Templates.result(view, resubmitted) : Templates.take(view)).build();
+        if (attempt.finished()) {
+            NextLesson next = courses.course(quiz.courseId()).map(c -> NextLesson.after(c, quiz, pathId)).orElse(null);
+            return Response.ok(Templates.result(view, resubmitted, next)).build();
+        }
+        return Response.ok(Templates.take(view, pathQuery(pathId), saved)).build();
     }
 
     @POST
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("token") String token, MultivaluedMap<String, String> form) {
+    public Response submit(@PathParam("token") String token, @QueryParam("path") String pathId, MultivaluedMap<String, String> form) {
         String subject = learner.subjectOrNull();
         if (subject == null) {
             return toLogin("/me/attempts/" + token);
         }
+        QuizAttempts.Submission submission = attempts.submit(subject, token, answers(form)).orElseThrow(NotFoundException::new);
+        String query = pathQuery(pathId);
+        String url = "/me/attempts/" + token + (submission.alreadyGraded() ? "?resubmitted=true" + query.replace('?', '&') : query);
+        return Response.seeOther(URI.create(url)).build();
+    }
+
+    /**
+     * Saves the whole form as drafts without grading (the page's "save" button, for browsers without
+     * JavaScript; with it, each answer is saved as it changes through {@link DraftApi}).
+     */
+    @POST
+    @Path("{token}/draft")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveDraft(@PathParam("token") String token, @QueryParam("path") String pathId, MultivaluedMap<String, String> form) {
+        String subject = learner.subjectOrNull();
+        if (subject == null) {
+            return toLogin("/me/attempts/" + token);
+        }
+        attempts.saveDrafts(subject, token, answers(form), true).orElseThrow(NotFoundException::new);
+        String query = pathQuery(pathId);
+        return Response.seeOther(URI.create("/me/attempts/" + token + "?saved=true" + query.replace('?', '&'))).build();
+    }
+
+    private static Map<String, List<String>> answers(MultivaluedMap<String, String> form) {
         if (form.size() > MAX_FIELDS) {
             throw new BadRequestException("too many form fields");
         }
@@ -104,9 +137,12 @@ public class AttemptPage {
                 answers.put(name.substring(2), values);
             }
         });
-        QuizAttempts.Submission submission = attempts.submit(subject, token, answers).orElseThrow(NotFoundException::new);
-        String url = "/me/attempts/" + token + (submission.alreadyGraded() ? "?resubmitted=true" : "");
-        return Response.seeOther(URI.create(url)).build();
+        return answers;
+    }
+
+    /** Keeps a well-formed path id on the attempt's URLs, for the "next lesson" link of the result. */
+    static String pathQuery(String pathId) {
+        return pathId != null && pathId.matches("[a-z0-9][a-z0-9-]{0,63}") ? "?path=" + pathId : "";
     }
 
     static Response toLogin(String path) {

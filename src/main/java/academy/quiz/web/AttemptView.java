@@ -12,7 +12,20 @@ import java.util.List;
 public record AttemptView(String token, String quizId, String quizTitle, String quizUrl, boolean exam, int attemptNumber,
         boolean finished, Instant startedAt, Instant deadlineAt, Instant finishedAt, Integer scorePercent, double scorePoints,
         int maxPoints, boolean passed, boolean late, boolean contentChanged,
-        List<QuestionForm> questions, List<QuestionReview> reviews) {
+        List<QuestionForm> questions, List<QuestionReview> reviews, int passMark) {
+
+    /** Questions of an open attempt with a saved answer. */
+    public long answered() {
+        return questions.stream().filter(QuestionForm::answered).count();
+    }
+
+    public String answeredText() {
+        return String.valueOf(answered());
+    }
+
+    public String totalText() {
+        return String.valueOf(questions.size());
+    }
 
     public String url() {
         return "/me/attempts/" + token;

@@ -27,9 +27,11 @@ public class AttemptViews {
     @Inject
     QuizAttempts attempts;
 
-    public QuizBox box(Quiz quiz, String subject, String currentPath) {
+    /** @param pathId the learning path in the page's URL, or null: kept on the quiz's links for its "next lesson" */
+    public QuizBox box(Quiz quiz, String subject, String currentPath, String pathId) {
+        String pathQuery = AttemptPage.pathQuery(pathId);
         if (subject == null) {
-            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true);
+            return new QuizBox(quiz, false, SignInLinks.loginThenBackTo(currentPath), null, null, 0, false, null, true, pathQuery);
         }
         List<QuizAttempt> list = attempts.attempts(subject, quiz.id());
         List<QuizAttempt> graded = list.stream().filter(QuizAttempt::finished).toList();
@@ -38,7 +40,7 @@ public class AttemptViews {
         boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed));
         String open = list.stream().filter(a -> !a.finished()).findFirst().map(a -> "/me/attempts/" + a.token).orElse(null);
         boolean left = open != null || quiz.maxAttempts() == null || list.size() < quiz.maxAttempts();
-        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left);
+        return new QuizBox(quiz, true, null, best, latest, list.size(), passed, open, left, pathQuery);
     }
 
     public AttemptView view(QuizAttempt attempt, Quiz quiz, QuizMessages msg) {
@@ -52,23 +54,30 @@ public class AttemptViews {
                                 row.points == null ? 0 : row.points, row.maxPoints, Boolean.TRUE.equals(row.correct),
                                 row.response != null, List.of(), List.of(), List.of(), "", null, "")));
             } else {
-                question.ifPresent(q -> forms.add(form(row, q)));
+                question.ifPresent(q -> forms.add(form(row, q, attempts.draft(row))));
             }
         }
         return new AttemptView(attempt.token, quiz.id(), quiz.title(), quiz.url(), quiz.exam(), attempt.attemptNumber,
                 attempt.finished(), attempt.startedAt, attempt.deadlineAt, attempt.finishedAt, attempt.scorePercent,
                 attempt.scorePoints == null ? 0 : attempt.scorePoints, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
-                attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews));
+                attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews),
+                quiz.passMark());
     }
 
     /** Only shown parts of the question are copied, under this attempt's codes: the key and the author's ids stay behind. */
-    static QuestionForm form(QuizAttemptAnswer row, Question q) {
-        ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
-        return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
-                codes.shownChoices(), codes.leftChoices());
+    public static QuestionForm form(QuizAttemptAnswer row, Question q) {
+        return form(row, q, List.of());
     }
 
-    private QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
+    /** @param draft the saved answer in author ids; shown under this attempt's codes */
+    public static QuestionForm form(QuizAttemptAnswer row, Question q, List<String> draft) {
+        ChoiceCodes codes = ChoiceCodes.of(q, row.shownIds());
+        return new QuestionForm(row.questionNumber, q.id(), q.type().yamlName(), q.promptHtml(), q.points(), q.unit(),
+                codes.shownChoices(), codes.leftChoices(), List.copyOf(codes.encode(draft)));
+    }
+
+    /** A graded question as the result page shows it (the key included): only for questions already graded. */
+    public QuestionReview review(QuizAttemptAnswer row, Question q, Quiz quiz, QuizMessages msg) {
         List<String> response = attempts.response(row);
         AnswerKey key = q.key();
         List<ReviewChoice> choices = List.of();

@@ -32,6 +32,8 @@ import academy.quiz.grading.InvalidAnswerException;
 import academy.quiz.web.QuizApiDtos.AttemptDto;
 import academy.quiz.web.QuizApiDtos.AttemptRequest;
 import academy.quiz.web.QuizApiDtos.AttemptSummaryDto;
+import academy.quiz.web.QuizApiDtos.DraftDto;
+import academy.quiz.web.QuizApiDtos.DraftRequest;
 import academy.quiz.web.QuizApiDtos.QuestionDto;
 import academy.quiz.web.QuizApiDtos.QuizDto;
 import academy.quiz.web.QuizApiDtos.ResultDto;
@@ -102,6 +104,26 @@ public class QuizApi {
         return Response.ok(dto(graded, quiz, submission.alreadyGraded())).build();
     }
 
+    /**
+     * Saves answers to an open attempt without grading it (the attempt page calls this on every change).
+     * Validated like a submission; only the questions given are changed, and an empty answer clears one.
+     */
+    @POST
+    @Path("me/attempts/{token}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    public DraftDto saveDraft(@PathParam("token") String token, DraftRequest request) {
+        if (request == null || request.answers() == null || request.answers().isEmpty()) {
+            throw new jakarta.ws.rs.BadRequestException("answers: at least one question id with its answer");
+        }
+        if (request.answers().size() > AttemptPage.MAX_FIELDS) {
+            throw new jakarta.ws.rs.BadRequestException("too many answers");
+        }
+        QuizAttempts.DraftSaved saved = attempts.saveDrafts(learner.subjectOrNull(), token, convert(request.answers()), false)
+                .orElseThrow(NotFoundException::new);
+        return new DraftDto(saved.answered(), saved.total(), saved.savedAt());
+    }
+
     @GET
     @Path("me/attempts")
     @Authenticated
@@ -138,7 +160,7 @@ public class QuizApi {
         } else {
             questions = new ArrayList<>();
             for (QuizAttemptAnswer row : a.answers) {
-                quiz.question(row.questionId).map(q -> QuestionDto.of(AttemptViews.form(row, q))).ifPresent(questions::add);
+                quiz.question(row.questionId).map(q -> QuestionDto.of(AttemptViews.form(row, q, attempts.draft(row)))).ifPresent(questions::add);
             }
         }
         return new AttemptDto(a.token, a.quizId, a.attemptNumber, a.state.name(), a.startedAt, a.deadlineAt, a.finishedAt,

@@ -21,13 +21,14 @@ public final class QuizApiDtos {
     public record ChoiceDto(String id, String html) {
     }
 
+    /** @param saved the answer saved to an open attempt so far, in its codes (empty when none) */
     public record QuestionDto(int number, String id, String type, String promptHtml, int points, String unit,
-            List<ChoiceDto> choices, List<ChoiceDto> left) {
+            List<ChoiceDto> choices, List<ChoiceDto> left, List<String> saved) {
 
         static QuestionDto of(QuestionForm f) {
             return new QuestionDto(f.number(), f.id(), f.type(), f.promptHtml(), f.points(), f.unit(),
                     f.choices().stream().map(c -> new ChoiceDto(c.id(), c.html())).toList(),
-                    f.left().stream().map(c -> new ChoiceDto(c.id(), c.html())).toList());
+                    f.left().stream().map(c -> new ChoiceDto(c.id(), c.html())).toList(), f.saved());
         }
     }
 
@@ -51,5 +52,13 @@ public final class QuizApiDtos {
 
     public record AttemptSummaryDto(String token, String quizId, int attemptNumber, String state, Instant startedAt,
             Instant finishedAt, Integer scorePercent, Boolean passed, boolean late) {
+    }
+
+    /** @param answers question id → answer, in the same shapes as {@link AttemptRequest#answers()} */
+    public record DraftRequest(Map<String, JsonNode> answers) {
+    }
+
+    /** @param answered questions of the attempt with a saved answer, of {@code total} */
+    public record DraftDto(int answered, int total, Instant savedAt) {
     }
 }

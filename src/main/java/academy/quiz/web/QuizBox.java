@@ -10,9 +10,10 @@ import academy.quiz.content.Quiz;
  * @param latest        score of the latest graded attempt, or null
  * @param openAttempt   URL of the learner's attempt in progress, or null
  * @param attemptsLeft  false once {@code maxAttempts} graded or open attempts exist
+ * @param pathQuery     {@code ?path=<id>} of the learning path being followed (from the page's URL), or ""
  */
 public record QuizBox(Quiz quiz, boolean loggedIn, String loginUrl, Integer best, Integer latest, int attemptsUsed,
-        boolean passed, String openAttempt, boolean attemptsLeft) {
+        boolean passed, String openAttempt, boolean attemptsLeft, String pathQuery) {
 
     public boolean taken() {
         return best != null;

@@ -27,14 +27,17 @@ public class QuizBoxes {
     @Inject
     academy.web.Ui ui;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     /** The lesson's quiz panel, or null when the lesson has no quiz. */
     public QuizBox lesson(String courseId, String moduleId, String lessonSlug) {
         return catalog.lessonQuiz(courseId, moduleId, lessonSlug)
-                .map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri())).orElse(null);
+                .map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri(), request.getParam("path"))).orElse(null);
     }
 
     /** The module's exam panel, or null when the module has no exam. */
     public QuizBox exam(String courseId, String moduleId) {
-        return catalog.exam(courseId, moduleId).map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri())).orElse(null);
+        return catalog.exam(courseId, moduleId).map(q -> views.box(q, learner.subjectOrNull(), ui.currentUri(), request.getParam("path"))).orElse(null);
     }
 }

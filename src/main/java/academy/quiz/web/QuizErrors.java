@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import academy.quiz.AttemptsExhaustedException;
+import academy.quiz.DraftRefusedException;
 import academy.quiz.QuizMessages;
 import academy.quiz.grading.AnswerReader;
 import academy.quiz.grading.InvalidAnswerException;
@@ -41,6 +42,17 @@ public class QuizErrors {
             return ErrorPages.problem(400, "Bad Request", detail);
         }
         return ErrorPages.page(400, ErrorPages.Templates.badRequest(detail), ui);
+    }
+
+    /** Answers saved to an attempt that takes none any more: 409, saying why. */
+    @ServerExceptionMapper
+    public Response draftRefused(DraftRefusedException e, UriInfo uri) {
+        QuizMessages msg = texts.messages();
+        String detail = e.reason() == DraftRefusedException.Reason.GRADED ? msg.draft_graded() : msg.draft_expired();
+        if (isApi(uri)) {
+            return ErrorPages.problem(409, "Conflict", detail);
+        }
+        return ErrorPages.page(409, ErrorPages.Templates.badRequest(detail), ui);
     }
 
     /** Only the API sees this: the start form redirects back to the quiz page, which explains. */

@@ -216,7 +216,8 @@
   if (diagrams.length) {
     // Mermaid is large (3 MB): fetch it only on pages that have diagrams.
     var script = document.createElement('script');
-    script.src = '/webjars/mermaid/dist/mermaid.min.js';
+    var fingerprinted = document.querySelector('meta[name="academy-mermaid"]');
+    script.src = fingerprinted ? fingerprinted.content : '/webjars/mermaid/dist/mermaid.min.js';
     script.onload = function () {
       // Mermaid sizes label boxes by measuring text: load the font parts the labels need first (the
       // served CJK font is fetched lazily per unicode-range), but never wait more than 3 s for them.

@@ -24,14 +24,9 @@ final class QuizPages {
 
     /** A form post carrying the CSRF token of the page it was "clicked" on. */
     static RequestSpecification formFrom(String pageUrl) {
-        Response page = given().get(pageUrl);
-        page.then().statusCode(200);
-        Matcher m = CSRF.matcher(page.body().asString());
-        assertTrue(m.find(), () -> "page " + pageUrl + " has a CSRF field:\n" + page.body().asString());
-        String cookie = page.cookie("academy-csrf");
-        assertNotNull(cookie, "CSRF cookie set by " + pageUrl);
-        return given().redirects().follow(false).cookie("academy-csrf", cookie).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", m.group(1));
+        String[] pair = academy.Forms.tokenPair(pageUrl);
+        return given().redirects().follow(false).cookie("academy-csrf", pair[0]).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", pair[1]);
     }
 
     /** Starts (or resumes) an attempt from the quiz's start page and returns its token. */

@@ -1,0 +1,130 @@
+package academy.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Named;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Fingerprinted browser assets. Templates link {@code /static/…} and {@code /webjars/…} files through
+ * {@code inject:assets.url('/static/app.css')}, which appends {@code ?v=} and the first 12 hex digits of the
+ * SHA-256 of the file's bytes (our files from {@code META-INF/resources}, webjar files from their jar). A request
+ * whose {@code v} is the file's current fingerprint is answered {@code Cache-Control: public, max-age=31536000,
+ * immutable} — the browser never asks again, and a changed file gets a new URL; any other request for an
+ * asset gets {@code no-cache} (revalidated through Last-Modified), never a stale file after an upgrade.
+ */
+@ApplicationScoped
+@Named("assets")
+public class Assets {
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String REVALIDATE = "no-cache";
+    private static final String DONE = "academy.asset-policy";
+
+    private final Map<String, Optional<String>> fingerprints = new ConcurrentHashMap<>();
+
+    /** The asset's URL with its fingerprint; the plain path when the file is unknown. */
+    public String url(String path) {
+        return fingerprint(path).map(v -> path + "?v=" + v).orElse(path);
+    }
+
+    Optional<String> fingerprint(String path) {
+        return fingerprints.computeIfAbsent(path, Assets::compute);
+    }
+
+    void register(@Observes Router router) {
+        // ahead of the webjar locator (order 1) and the static files (10000), after the page cache (-90)
+        router.route().order(-80).handler(this::policy);
+    }
+
+    void policy(RoutingContext rc) {
+        String path = rc.request().path();
+        String policy = rc.get(DONE);
+        if (policy == null && path != null && (path.startsWith("/static/") || path.startsWith("/webjars/"))) {
+            String v = rc.request().getParam("v");
+            policy = v != null && fingerprint(path).filter(v::equals).isPresent() ? IMMUTABLE : REVALIDATE;
+            rc.put(DONE, policy);
+        }
+        if (policy != null) {
+            // at the very end, over what the static file handler set; the webjar locator reroutes to the
+            // versioned path (a new pass through the routes that drops earlier end handlers): add it again
+            String chosen = policy;
+            rc.addHeadersEndHandler(x -> {
+                if (rc.response().getStatusCode() < 400) {
+                    rc.response().headers().set(HttpHeaders.CACHE_CONTROL, chosen);
+                }
+            });
+        }
+        rc.next();
+    }
+
+    static Optional<String> compute(String path) {
+        if (path == null || path.contains("..") || path.contains("?")) {
+            return Optional.empty();
+        }
+        String resource = resourceOf(path);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                sha.update(buffer, 0, n);
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest(), 0, 6));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where the file lies on the class path: {@code /webjars/<name>/<file>} through the webjar's version. */
+    static String resourceOf(String path) {
+        if (path.startsWith("/static/")) {
+            return "META-INF/resources" + path;
+        }
+        if (path.startsWith("/webjars/")) {
+            String rest = path.substring("/webjars/".length());
+            int slash = rest.indexOf('/');
+            if (slash <= 0) {
+                return null;
+            }
+            String name = rest.substring(0, slash);
+            String version = webjarVersion(name);
+            return version == null ? null : "META-INF/resources/webjars/" + name + "/" + version + rest.substring(slash);
+        }
+        return null;
+    }
+
+    static String webjarVersion(String name) {
+        for (String group : new String[] { "org.webjars.npm", "org.webjars", "org.mvnpm" }) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader()
+                    .getResourceAsStream("META-INF/maven/" + group + "/" + name + "/pom.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    return p.getProperty("version");
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
