@@ -105,8 +105,8 @@ class ReaderInBrowserTest {
 
     @Test
     void themeToggleRedrawsDiagramsInTheNewTheme() throws Exception {
-        try (Browser browser = new Browser()) {
-            for (Dimension size : List.of(DESKTOP, PHONE)) {
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            try (Browser browser = new Browser()) { // a fresh profile each time: the page starts in the light theme
                 open(browser, size, INFORMER);
                 waitForDiagrams(browser);
                 String theme = (String) browser.script("return document.body.dataset.mermaidTheme;");
