@@ -229,6 +229,14 @@ class ReaderInBrowserTest {
             + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')"
             + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');";
 
+    /** Waits until the font parts the laid-out page needs are fetched (they load lazily, per unicode-range). */
+    static void waitForFonts(Browser browser) {
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => requestAnimationFrame(() => document.fonts.ready.then(() =>"
+                        + " done(document.fonts.status === 'loaded' && ![...document.fonts].some(f => f.status === 'loading')))));")));
+    }
+
     void assertNoSidewaysScroll(Browser browser, String what) {
         Number width = (Number) browser.script("return document.scrollingElement.scrollWidth;");
         Number viewport = (Number) browser.script("return window.innerWidth;");
@@ -259,8 +267,7 @@ class ReaderInBrowserTest {
                 for (String[] shot : shots) {
                     open(browser, size, shot[1]);
                     waitForDiagrams(browser);
-                    browser.waitUpTo(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
-                            "return document.fonts.status === 'loaded';")));
+                    waitForFonts(browser);
                     Files.write(dir.resolve(shot[0] + "-" + suffix + ".png"), ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
                 }
                 open(browser, size, INFORMER);
