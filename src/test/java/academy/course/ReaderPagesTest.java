@@ -174,6 +174,24 @@ class ReaderPagesTest {
                 .body(containsString(">A deeper lesson</a>"));
     }
 
+    @Test
+    void everyPartOfTheServedFontArrivesWhole() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/META-INF/resources/static/fonts/noto-sans-sc");
+        String css = given().get("/static/fonts/noto-sans-sc/font.css").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("url\\((/static/fonts/noto-sans-sc/([^)]+\\.woff2))\\)").matcher(css);
+        int parts = 0;
+        List<String> broken = new java.util.ArrayList<>();
+        while (m.find()) {
+            byte[] served = given().get(m.group(1)).then().statusCode(200).extract().asByteArray();
+            if (served.length != java.nio.file.Files.size(dir.resolve(m.group(2)))) {
+                broken.add(m.group(2) + ": " + served.length + " bytes");
+            }
+            parts++;
+        }
+        assertEquals(101, parts, "unicode-range parts in font.css");
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+    }
+
     String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }
