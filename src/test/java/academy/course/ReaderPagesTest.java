@@ -182,7 +182,8 @@ class ReaderPagesTest {
         int parts = 0;
         List<String> broken = new java.util.ArrayList<>();
         while (m.find()) {
-            byte[] served = given().get(m.group(1)).then().statusCode(200).extract().asByteArray();
+            byte[] served = given().get(m.group(1)).then().statusCode(200)
+                    .header("Cache-Control", equalTo("public, max-age=86400")).extract().asByteArray();
             if (served.length != java.nio.file.Files.size(dir.resolve(m.group(2)))) {
                 broken.add(m.group(2) + ": " + served.length + " bytes");
             }
