@@ -74,6 +74,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path home = unpack(projectDir.toAbsolutePath(), out);
         prepareRealmImport(projectDir.toAbsolutePath(), home, out);
+        installTheme(projectDir.toAbsolutePath(), home);
         return start(home, http, out);
     }
 
@@ -193,6 +194,32 @@ public final class KeycloakServer implements AutoCloseable {
      * Puts the realm file where {@code --import-realm} finds it. Import skips a realm that already exists,
      * so when the realm file changed the dev database is dropped and the realm imported afresh.
      */
+    /**
+     * Copies the app's login theme ({@code docker/keycloak/themes/academy}, the realm's {@code loginTheme})
+     * into Keycloak's themes folder, replacing an older copy; dev mode does not cache themes.
+     */
+    private static void installTheme(Path projectDir, Path home) {
+        Path source = projectDir.resolve("docker/keycloak/themes/academy");
+        Path target = home.resolve("themes/academy");
+        try {
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install the login theme from " + source, e);
+        }
+    }
+
     private static void prepareRealmImport(Path projectDir, Path home, PrintStream out) {
         Path realm = projectDir.resolve("docker/keycloak/realm-academy.json");
         Path imported = home.resolve("data/import/realm-academy.json");

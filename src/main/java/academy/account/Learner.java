@@ -42,6 +42,16 @@ public class Learner extends PanacheEntityBase {
     @Column(name = "groups_hash")
     public String groupsHash;
 
+    /** Course of {@link #followingPath}. */
+    @Size(max = 100)
+    @Column(name = "following_course")
+    public String followingCourse;
+
+    /** The learning path this learner follows now (a path id of {@link #followingCourse}), or null. */
+    @Size(max = 100)
+    @Column(name = "following_path")
+    public String followingPath;
+
     /**
      * Goes up by one in the same transaction as every change to the learner's progress (visits, completions,
      * attempts), so a reader can tell whether what it loaded earlier is still current. Only ever written by

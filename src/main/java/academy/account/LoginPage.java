@@ -37,6 +37,9 @@ public class LoginPage {
     @Inject
     SignInAvailability availability;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "academy.public-reading", defaultValue = "true")
+    boolean publicReading;
+
     @GET
     @Path("login")
     public Response login(@QueryParam("redirect") String redirect) {
@@ -46,7 +49,7 @@ public class LoginPage {
         }
         if (!availability.available()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-                    .entity(Templates.unavailable(target, SignInLinks.loginThenBackTo(target))).build();
+                    .entity(Templates.unavailable(readableWithoutSignIn(target), SignInLinks.loginThenBackTo(target))).build();
         }
         return Response.seeOther(URI.create("/login/start?redirect=" + encoded(target))).build();
     }
@@ -59,8 +62,25 @@ public class LoginPage {
         return Response.seeOther(URI.create(LanguageResource.safeReturn(redirect))).build();
     }
 
+    /**
+     * Where "continue reading" goes while sign-in is down: the page asked for when visitors may read it
+     * (a course page), else the home page, never a page that sends the visitor back here.
+     */
+    String readableWithoutSignIn(String target) {
+        String path = target.replaceFirst("[?#].*$", "");
+        boolean reading = path.startsWith("/courses/") && !path.endsWith("/quiz") && !path.endsWith("/exam");
+        return publicReading && reading ? target : "/";
+    }
+
     private static String encoded(String path) {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    /** Where Keycloak returns after sign-out (Quarkus OIDC has checked its state query): home, without the query. */
+    @GET
+    @Path("signed-out")
+    public Response signedOut() {
+        return Response.seeOther(URI.create("/")).build();
     }
 
     /** Only reached without a session (Quarkus OIDC handles signed-in logouts before this): go home. */

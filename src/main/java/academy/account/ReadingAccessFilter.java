@@ -19,7 +19,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public class ReadingAccessFilter {
 
-    static final Set<String> OPEN = Set.of("/", "/login", "/login/start", "/logout", "/lang");
+    static final Set<String> OPEN = Set.of("/", "/login", "/login/start", "/logout", "/signed-out", "/lang");
 
     @ConfigProperty(name = "academy.public-reading", defaultValue = "true")
     boolean publicReading;

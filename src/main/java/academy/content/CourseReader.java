@@ -25,7 +25,7 @@ import academy.content.model.QuizFile;
 final class CourseReader {
 
     static final Pattern MODULE_DIR = Pattern.compile("[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "description", "kubernetesVersion",
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "titleEn", "description", "kubernetesVersion",
             "sourceBase", "groups", "paths");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "title", "titleEn", "modules");
     private static final Set<String> PATH_FIELDS = Set.of("id", "title", "titleEn", "description", "descriptionEn", "modules");
@@ -45,6 +45,7 @@ final class CourseReader {
             y.get("id").orElse(y).problem("course id '" + id + "' must equal its folder name '" + folder + "'");
         }
         String title = y.requiredString("title", "course.yaml");
+        String titleEn = y.optionalString("titleEn", null);
         String description = y.requiredString("description", "course.yaml");
         String version = y.requiredString("kubernetesVersion", "course.yaml");
         String sourceBase = y.requiredString("sourceBase", "course.yaml");
@@ -128,7 +129,7 @@ final class CourseReader {
         references.check(modules, problems);
         glossaryReader.checkLessons(modules, problems);
         List<QuizFile> quizzes = findQuizzes(id, quizDir, byId, problems);
-        Course course = new Course(id, title, description, version, sourceBase, List.copyOf(groups), List.copyOf(paths),
+        Course course = new Course(id, title, titleEn, description, version, sourceBase, List.copyOf(groups), List.copyOf(paths),
                 List.copyOf(modules), quizzes, ContentFiles.treeHash(dir, quizDir), glossary);
         return Optional.of(course);
     }

@@ -19,7 +19,7 @@ import academy.content.render.RenderedMarkdown;
 /** Reads one lesson file: YAML front matter, then the Markdown body rendered to sanitized HTML. */
 final class LessonReader {
 
-    private static final Set<String> LESSON_FIELDS = Set.of("title", "summary", "minutes", "objectives",
+    private static final Set<String> LESSON_FIELDS = Set.of("title", "titleEn", "summary", "minutes", "objectives",
             "prerequisites", "sources", "tags");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -55,6 +55,7 @@ final class LessonReader {
         YamlNode y = parsed.get();
         y.rejectUnknownKeys(LESSON_FIELDS, "the front matter");
         String title = y.requiredString("title", "the front matter");
+        String titleEn = y.optionalString("titleEn", null);
         String summary = y.requiredString("summary", "the front matter");
         int minutes = y.requiredInteger("minutes", 1, 600,
                 "missing required field 'minutes' (estimated minutes, 1-600) in the front matter", 0);
@@ -86,7 +87,7 @@ final class LessonReader {
         for (LinkRef link : rendered.lessonLinks()) {
             references.link(where, link);
         }
-        return Optional.of(new Lesson(moduleId, number, slug, title, summary, minutes, List.copyOf(objectives),
+        return Optional.of(new Lesson(moduleId, number, slug, title, titleEn, summary, minutes, List.copyOf(objectives),
                 List.copyOf(prerequisites), List.copyOf(sources), List.copyOf(tags), rendered.html(), rendered.toc(),
                 rendered.anchors(), rendered.chineseCharacters(), where, rendered.glossaryTerms()));
     }

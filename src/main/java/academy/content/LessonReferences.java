@@ -14,7 +14,7 @@ import academy.content.render.LinkRef;
 /** Prerequisites and lesson links of one course, checked once every lesson of the course is known. */
 final class LessonReferences {
 
-    private record PendingRef(String file, int line, LessonKey key) {
+    private record PendingRef(String file, int line, LessonKey key, String kind) {
     }
 
     private record PendingLink(String file, LinkRef link) {
@@ -24,7 +24,12 @@ final class LessonReferences {
     private final List<PendingLink> links = new ArrayList<>();
 
     void prerequisite(String file, int line, LessonKey key) {
-        prerequisites.add(new PendingRef(file, line, key));
+        prerequisites.add(new PendingRef(file, line, key, "prerequisite"));
+    }
+
+    /** A module's {@code related} lesson (shown while the module has no lessons of its own). */
+    void related(String file, int line, LessonKey key) {
+        prerequisites.add(new PendingRef(file, line, key, "related lesson"));
     }
 
     void link(String file, LinkRef link) {
@@ -36,7 +41,7 @@ final class LessonReferences {
         modules.forEach(m -> m.lessons().forEach(l -> lessons.put(l.key(), l)));
         for (PendingRef ref : prerequisites) {
             if (!lessons.containsKey(ref.key())) {
-                problems.add(ref.file(), ref.line(), "prerequisite '" + ref.key() + "' names a lesson that does not exist");
+                problems.add(ref.file(), ref.line(), ref.kind() + " '" + ref.key() + "' names a lesson that does not exist");
             }
         }
         for (PendingLink pending : links) {

@@ -20,7 +20,8 @@ import academy.content.model.Lesson;
 final class ModuleReader {
 
     static final Pattern LESSON_FILE = Pattern.compile("([0-9]{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
-    private static final Set<String> MODULE_FIELDS = Set.of("title", "titleEn", "summary", "order", "plannedLessons");
+    private static final Set<String> MODULE_FIELDS = Set.of("title", "titleEn", "summary", "order", "plannedLessons",
+            "planned", "related");
 
     private final LessonReader lessons = new LessonReader();
 
@@ -41,6 +42,8 @@ final class ModuleReader {
         String summary = "";
         int order = 0;
         int planned = 0;
+        List<String> plannedTitles = List.of();
+        List<academy.content.model.LessonKey> related = new ArrayList<>();
         if (usable) {
             YamlNode y = parsed.get();
             y.rejectUnknownKeys(MODULE_FIELDS, "module.yaml");
@@ -49,6 +52,18 @@ final class ModuleReader {
             summary = y.requiredString("summary", "module.yaml");
             order = y.requiredInteger("order", 1, 999, "missing required field 'order' in module.yaml", 999);
             planned = y.integer("plannedLessons", 0, 999).orElse(0);
+            plannedTitles = y.stringList("planned");
+            for (YamlNode item : y.list("related")) {
+                item.scalar("a related lesson").map(String::strip).ifPresent(ref -> {
+                    academy.content.model.LessonKey key = academy.content.model.LessonKey.parse(ref);
+                    if (key == null) {
+                        item.problem("related lesson '" + ref + "' must be written <module-id>/<slug>, e.g. 05-controller/informer");
+                    } else {
+                        related.add(key);
+                        references.related(ContentFiles.display(moduleFile), item.line(), key);
+                    }
+                });
+            }
         }
 
         List<Lesson> loaded = new ArrayList<>();
@@ -76,6 +91,7 @@ final class ModuleReader {
             lessons.read(courseId, sourceBase, id, number, slug, file, glossary, references, problems).ifPresent(loaded::add);
         }
         loaded.sort(java.util.Comparator.comparingInt(Lesson::number));
-        return Optional.of(new CourseModule(id, order, title, titleEn, summary, planned, List.copyOf(loaded)));
+        return Optional.of(new CourseModule(id, order, title, titleEn, summary, planned, List.copyOf(plannedTitles),
+                List.copyOf(related), List.copyOf(loaded)));
     }
 }

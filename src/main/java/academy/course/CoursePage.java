@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import academy.account.CurrentLearner;
 import academy.content.CourseCatalog;
 import academy.content.model.Course;
 import academy.content.model.CourseModule;
@@ -34,7 +35,7 @@ public class CoursePage {
         static native TemplateInstance module(Course course, CourseModule module);
 
         static native TemplateInstance lesson(Course course, CourseModule module, Lesson lesson,
-                List<Lesson> prerequisites, LessonNavigation nav);
+                List<Lesson> prerequisites, LessonNavigation nav, List<String> pathChoices);
     }
 
     @Inject
@@ -42,6 +43,12 @@ public class CoursePage {
 
     @Inject
     ProgressView progress;
+
+    @Inject
+    CurrentLearner account;
+
+    @Inject
+    CurrentPath currentPath;
 
     @GET
     public TemplateInstance overview(@PathParam("courseId") String courseId) {
@@ -53,6 +60,9 @@ public class CoursePage {
     public TemplateInstance path(@PathParam("courseId") String courseId, @PathParam("pathId") String pathId) {
         Course course = course(courseId);
         LearningPath path = course.path(pathId).orElseThrow(NotFoundException::new);
+        if (account.signedIn()) {
+            currentPath.remember(account.require(), course, path);
+        }
         return Templates.path(course, path, course.pathLessons(path));
     }
 
@@ -70,11 +80,22 @@ public class CoursePage {
         Course course = course(courseId);
         CourseModule module = course.module(moduleId).orElseThrow(NotFoundException::new);
         Lesson lesson = module.lesson(lessonSlug).orElseThrow(NotFoundException::new);
-        LearningPath path = pathId == null ? null : course.path(pathId).orElse(null);
+        LearningPath asked = pathId == null ? null : course.path(pathId).orElse(null);
+        LearningPath path;
+        if (account.signedIn()) {
+            LearningPath remembered = currentPath.of(account.subject(), course).orElse(null);
+            path = CurrentPath.choose(course, lesson, asked, remembered);
+            if (asked != null && asked.equals(path)) {
+                currentPath.remember(account.require(), course, asked);
+            }
+        } else {
+            path = CurrentPath.choose(course, lesson, asked, null);
+        }
         progress.visited(course, lesson);
         List<Lesson> prerequisites = lesson.prerequisites().stream()
                 .map(course::lesson).flatMap(java.util.Optional::stream).toList();
-        return Templates.lesson(course, module, lesson, prerequisites, LessonNavigation.of(course, lesson, path));
+        return Templates.lesson(course, module, lesson, prerequisites, LessonNavigation.of(course, lesson, path),
+                account.signedIn() || path != null ? List.of() : CurrentPath.pathsWith(course, lesson));
     }
 
     private Course course(String courseId) {

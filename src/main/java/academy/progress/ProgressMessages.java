@@ -84,7 +84,4 @@ public interface ProgressMessages {
 
     @Message("“{path}”的进度已重置。")
     String reset_done(String path);
-
-    @Message("JSON 接口：/api/me/progress")
-    String api_hint();
 }

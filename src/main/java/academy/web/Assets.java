@@ -32,6 +32,12 @@ public class Assets {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
+    /**
+     * The served CJK font's unicode-range parts, linked from font.css by plain URL: kept a day without
+     * revalidation (with no-cache, Chromium drew some characters of a page as boxes).
+     */
+    static final String FONT_PARTS = "/static/fonts/noto-sans-sc/noto-sans-sc-";
+    static final String FONT_POLICY = "public, max-age=86400";
     private static final String DONE = "academy.asset-policy";
 
     private final Map<String, Optional<String>> fingerprints = new ConcurrentHashMap<>();
@@ -55,7 +61,8 @@ public class Assets {
         String policy = rc.get(DONE);
         if (policy == null && path != null && (path.startsWith("/static/") || path.startsWith("/webjars/"))) {
             String v = rc.request().getParam("v");
-            policy = v != null && fingerprint(path).filter(v::equals).isPresent() ? IMMUTABLE : REVALIDATE;
+            policy = v != null && fingerprint(path).filter(v::equals).isPresent() ? IMMUTABLE
+                    : path.startsWith(FONT_PARTS) ? FONT_POLICY : REVALIDATE;
             rc.put(DONE, policy);
         }
         if (policy != null) {

@@ -111,7 +111,25 @@ class ContentLoaderTest {
     @Test
     void brokenLessonLinkIsReportedWithLine() throws IOException {
         replace("courses/demo/02-advanced/01-deep.md", "lesson:01-basics/first", "lesson:01-basics/missing");
-        assertProblem("courses/demo/02-advanced/01-deep.md:13", "broken link: lesson '01-basics/missing' does not exist");
+        assertProblem("courses/demo/02-advanced/01-deep.md:14", "broken link: lesson '01-basics/missing' does not exist");
+    }
+
+    @Test
+    void moduleRelatedLessonsMustExistAndPlannedTitlesAreKept() throws IOException {
+        replace("courses/demo/03-later/module.yaml", "related: [02-advanced/deep]", "related: [02-advanced/nope, deep]");
+        assertProblem("courses/demo/03-later/module.yaml:10", "related lesson '02-advanced/nope' names a lesson that does not exist");
+        assertProblem("courses/demo/03-later/module.yaml:10", "related lesson 'deep' must be written <module-id>/<slug>");
+    }
+
+    @Test
+    void englishTitlesAreOptionalAndMustBeText() throws IOException {
+        Course course = new ContentLoader().load(courses, quizzes).courses().get(0);
+        assertEquals("A deeper lesson", course.lesson(new academy.content.model.LessonKey("02-advanced", "deep")).orElseThrow().titleEn());
+        assertEquals(null, course.lesson(new academy.content.model.LessonKey("01-basics", "first")).orElseThrow().titleEn());
+        assertEquals(List.of("以后的第一课", "以后的第二课", "以后的第三课"), course.module("03-later").orElseThrow().plannedTitles());
+        assertEquals("02-advanced/deep", course.relatedLessons(course.module("03-later").orElseThrow()).get(0).key().toString());
+        replace("courses/demo/02-advanced/01-deep.md", "titleEn: A deeper lesson", "titleEn: [not, text]");
+        assertProblem("courses/demo/02-advanced/01-deep.md:3", "'titleEn'");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public record Course(
         String id,
         String title,
+        String titleEn,
         String description,
         String kubernetesVersion,
         String sourceBase,
@@ -18,7 +19,7 @@ public record Course(
         List<CourseModule> modules,
         List<QuizFile> quizzes,
         String contentHash,
-        List<GlossaryTerm> glossary) {
+        List<GlossaryTerm> glossary) implements Bilingual {
 
     public Optional<GlossaryTerm> term(String termId) {
         return glossary.stream().filter(t -> t.id().equals(termId)).findFirst();
@@ -54,6 +55,20 @@ public record Course(
                 .map(this::module).flatMap(Optional::stream)
                 .flatMap(m -> m.lessons().stream())
                 .toList();
+    }
+
+    /**
+     * Lessons to read while a module has none: its declared {@code related} lessons, else the first lesson
+     * of each module in its group that has lessons.
+     */
+    public List<Lesson> relatedLessons(CourseModule module) {
+        if (!module.related().isEmpty()) {
+            return module.related().stream().map(this::lesson).flatMap(Optional::stream).toList();
+        }
+        return groups.stream().filter(g -> g.moduleIds().contains(module.id())).findFirst()
+                .map(g -> g.moduleIds().stream().map(this::module).flatMap(Optional::stream)
+                        .filter(m -> !m.lessons().isEmpty()).map(m -> m.lessons().get(0)).limit(5).toList())
+                .orElse(List.of());
     }
 
     public Optional<QuizFile> lessonQuiz(LessonKey key) {

@@ -3,7 +3,12 @@ package academy.content.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A module of the course with its lessons in order; a module may have no lessons yet. */
+/**
+ * A module of the course with its lessons in order; a module may have no lessons yet.
+ *
+ * @param plannedTitles titles of lessons still to be written ({@code planned} in module.yaml), shown while it has none
+ * @param related       lessons elsewhere to read meanwhile ({@code related} in module.yaml)
+ */
 public record CourseModule(
         String id,
         int order,
@@ -11,6 +16,8 @@ public record CourseModule(
         String titleEn,
         String summary,
         int plannedLessons,
+        List<String> plannedTitles,
+        List<LessonKey> related,
         List<Lesson> lessons) implements Bilingual {
 
     public boolean comingSoon() {
