@@ -96,9 +96,9 @@ class ReaderInBrowserTest {
 
                 browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
                 browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !dialog.isDisplayed());
-                assertEquals(Boolean.TRUE, browser.script(
-                        "return document.querySelector('.lesson-body pre.mermaid').querySelector(':scope > svg') !== null;"),
-                        "the diagram is back in the lesson after Escape");
+                // the dialog's close event (which puts the drawing back) is dispatched as a task after it hides
+                browser.waitUpTo(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.script(
+                        "return document.querySelector('.lesson-body pre.mermaid').querySelector(':scope > svg') !== null;")));
             }
         }
     }
