@@ -193,11 +193,11 @@ public class ReviewPage {
                 buttons.add(new RatingButton(e.getKey(), preview.get(e.getValue()),
                         card.pendingCorrect || e.getValue() == Rating.AGAIN));
             }
-            return new CardView(card.id, card.reps, live.quiz().title(), live.quiz().url(), due, card.dueOn, null,
+            return new CardView(card.id, card.reps, academy.web.Ui.titleOf(live.quiz()), live.quiz().url(), due, card.dueOn, null,
                     views.review(row, q, live.quiz(), quizTexts.messages()), card.pendingCorrect, List.copyOf(buttons));
         }
         // not answered: the question only, never the key; a card not due shows nothing to answer
-        return new CardView(card.id, card.reps, live.quiz().title(), live.quiz().url(), due, card.dueOn,
+        return new CardView(card.id, card.reps, academy.web.Ui.titleOf(live.quiz()), live.quiz().url(), due, card.dueOn,
                 due && card.shownOrder != null ? AttemptViews.form(row, q) : null, null, false, List.of());
     }
 

@@ -61,6 +61,19 @@ public class Ui {
         return en() && item.titleEn() != null && !item.titleEn().isBlank() ? item.titleEn() : item.title();
     }
 
+    /**
+     * A title in the UI language of the current request, for views built in Java; the Chinese title where no
+     * HTTP request is being served (a scheduled job).
+     */
+    public static String titleOf(academy.content.model.Bilingual item) {
+        io.quarkus.arc.ArcContainer arc = io.quarkus.arc.Arc.container();
+        if (arc != null && arc.requestContext().isActive()
+                && arc.instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent() != null) {
+            return arc.instance(Ui.class).get().title(item);
+        }
+        return item.title();
+    }
+
     /** A learning path's description in the UI language. */
     public String description(academy.content.model.LearningPath path) {
         return en() && path.descriptionEn() != null && !path.descriptionEn().isBlank() ? path.descriptionEn() : path.description();

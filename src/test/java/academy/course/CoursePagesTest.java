@@ -192,6 +192,14 @@ class CoursePagesTest {
     }
 
     @Test
+    void aQuizWithoutItsOwnEnglishTitleIsNamedAfterItsLessonOrModule() {
+        given().header("Accept-Language", "en").when().get("/courses/k8s-internals/05-controller/informer/quiz").then()
+                .statusCode(200).body(containsString("<h1>Informers — quiz</h1>"));
+        given().header("Accept-Language", "en").when().get("/courses/k8s-internals/05-controller/exam").then()
+                .statusCode(200).body(containsString("<h1>Controllers — module exam</h1>"));
+    }
+
+    @Test
     void languageSwitchRefusesUnknownLanguagesAndForeignRedirects() {
         given().redirects().follow(false).when().get("/lang/fr?return=/").then().statusCode(400);
         given().redirects().follow(false).when().get("/lang/en?return=//evil.example/x").then().statusCode(303)

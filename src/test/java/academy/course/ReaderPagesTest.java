@@ -137,6 +137,16 @@ class ReaderPagesTest {
     }
 
     @Test
+    void quizzesHaveTheirEnglishTitleInTheEnglishInterface() {
+        given().header("Accept-Language", "en").get("/courses/demo/01-basics/first/quiz").then().statusCode(200)
+                .body(containsString("<h1>First lesson quiz</h1>"));
+        given().header("Accept-Language", "en").get("/courses/demo/01-basics/first").then().statusCode(200)
+                .body(containsString("First lesson quiz</h2>"));
+        given().header("Accept-Language", "zh-CN").get("/courses/demo/01-basics/first/quiz").then().statusCode(200)
+                .body(containsString("<h1>第一课 小测</h1>"));
+    }
+
+    @Test
     void englishInterfaceUsesEnglishTitlesWhereTheContentHasThem() {
         given().header("Accept-Language", "en").get("/courses/demo/02-advanced/deep").then().statusCode(200)
                 .body(containsString("<title>A deeper lesson · Kube Internals Academy</title>"))

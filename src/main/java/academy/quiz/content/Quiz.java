@@ -19,6 +19,7 @@ public record Quiz(
         String moduleId,
         String lessonSlug,
         String title,
+        String titleEn,
         int passMark,
         boolean shuffle,
         int draw,
@@ -26,7 +27,7 @@ public record Quiz(
         Integer maxAttempts,
         List<Question> questions,
         String contentHash,
-        String file) {
+        String file) implements academy.content.model.Bilingual {
 
     public boolean exam() {
         return lessonSlug == null;

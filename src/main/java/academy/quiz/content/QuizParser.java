@@ -47,7 +47,7 @@ public final class QuizParser {
     static final int LESSON_PASS_MARK = 80;
     static final int EXAM_PASS_MARK = 70;
 
-    private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "passMark", "shuffle", "draw",
+    private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "titleEn", "passMark", "shuffle", "draw",
             "timeLimitMinutes", "maxAttempts", "questions");
     private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "prompt", "answer", "explanation", "points",
             "difficulty", "section", "lesson", "source");
@@ -83,6 +83,7 @@ public final class QuizParser {
                     + "' (<module-id>.<lesson-slug>, or <module-id>.exam for the module exam)");
         }
         String title = y.requiredString("title", "a quiz");
+        String titleEn = englishTitle(y.optionalString("titleEn", null), module, quizFile);
         int passMark = y.integer("passMark", 0, 100).orElse(quizFile.exam() ? EXAM_PASS_MARK : LESSON_PASS_MARK);
         boolean shuffle = y.bool("shuffle").orElse(true);
         Integer timeLimit = y.integer("timeLimitMinutes", 1, 600).orElse(null);
@@ -118,8 +119,23 @@ public final class QuizParser {
                 draw = n.get();
             }
         }
-        return Optional.of(new Quiz(expectedId, course.id(), module.id(), quizFile.lessonSlug(), title, passMark, shuffle,
+        return Optional.of(new Quiz(expectedId, course.id(), module.id(), quizFile.lessonSlug(), title, titleEn, passMark, shuffle,
                 draw, timeLimit, maxAttempts, List.copyOf(questions), ContentFiles.shortHash(List.of(text.get().getBytes(StandardCharsets.UTF_8))), where));
+    }
+
+    /**
+     * The quiz's English title: its own {@code titleEn}, else the English title of its lesson ("… quiz") or of
+     * its module ("… module exam"), else null (the Chinese one is shown).
+     */
+    static String englishTitle(String own, CourseModule module, QuizFile quizFile) {
+        if (own != null && !own.isBlank()) {
+            return own.strip();
+        }
+        if (quizFile.exam()) {
+            return module.titleEn() == null || module.titleEn().isBlank() ? null : module.titleEn() + " — module exam";
+        }
+        return module.lessons().stream().filter(l -> l.slug().equals(quizFile.lessonSlug())).findFirst()
+                .map(l -> l.titleEn()).filter(t -> t != null && !t.isBlank()).map(t -> t + " — quiz").orElse(null);
     }
 
     private record QuestionContext(Course course, CourseModule module, QuizFile quizFile, String file,

@@ -14,7 +14,7 @@ public record AttemptRow(String token, String quizTitle, String quizUrl, int att
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     static AttemptRow of(QuizAttempt a, Quiz quiz) {
-        return new AttemptRow(a.token, quiz == null ? a.quizId : quiz.title(), quiz == null ? null : quiz.url(), a.attemptNumber,
+        return new AttemptRow(a.token, quiz == null ? a.quizId : academy.web.Ui.titleOf(quiz), quiz == null ? null : quiz.url(), a.attemptNumber,
                 a.finished(), a.startedAt, a.scorePercent, Boolean.TRUE.equals(a.passed), a.late);
     }
 

@@ -64,7 +64,7 @@ public class AttemptViews {
                 question.ifPresent(q -> forms.add(form(row, q, attempts.draft(row))));
             }
         }
-        return new AttemptView(attempt.token, quiz.id(), quiz.title(), quiz.url(), quiz.exam(), attempt.attemptNumber,
+        return new AttemptView(attempt.token, quiz.id(), academy.web.Ui.titleOf(quiz), quiz.url(), quiz.exam(), attempt.attemptNumber,
                 attempt.finished(), attempt.startedAt, attempt.deadlineAt, attempt.finishedAt, attempt.scorePercent,
                 attempt.scorePoints == null ? 0 : attempt.scorePoints, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
                 attempt.late, !attempt.contentHash.equals(quiz.contentHash()), List.copyOf(forms), List.copyOf(reviews),

@@ -71,7 +71,7 @@ public class MistakesPage {
                         quiz.id(), m.attempt().token)));
             }
             if (!items.isEmpty()) {
-                groups.add(new MistakeGroup(quiz.id(), quiz.title(), quiz.url(), List.copyOf(items)));
+                groups.add(new MistakeGroup(quiz.id(), academy.web.Ui.titleOf(quiz), quiz.url(), List.copyOf(items)));
             }
         }
         return Response.ok(Templates.mistakes(groups, dismissed)).build();
