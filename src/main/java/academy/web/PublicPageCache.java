@@ -50,7 +50,21 @@ public class PublicPageCache {
     record Key(String path, String pathParam, String lang) {
     }
 
-    record Page(byte[] plain, byte[] gzip, String etag, String contentLanguage) {
+    /**
+     * A kept page. The bodies are also kept as direct, never-released Netty buffers, so each answer writes a
+     * duplicate (shared bytes, own indexes) instead of copying 50 KB into a new buffer.
+     */
+    record Page(byte[] plain, byte[] gzip, String etag, String contentLanguage, io.netty.buffer.ByteBuf plainBuf,
+            io.netty.buffer.ByteBuf gzipBuf) {
+
+        Page(byte[] plain, byte[] gzip, String etag, String contentLanguage) {
+            this(plain, gzip, etag, contentLanguage, direct(plain), direct(gzip));
+        }
+
+        private static io.netty.buffer.ByteBuf direct(byte[] bytes) {
+            return io.netty.buffer.Unpooled.unreleasableBuffer(
+                    io.netty.buffer.Unpooled.directBuffer(bytes.length).writeBytes(bytes).asReadOnly());
+        }
     }
 
     @Inject
@@ -107,6 +121,7 @@ public class PublicPageCache {
         }
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] body = gzip ? page.gzip() : page.plain();
+        io.netty.buffer.ByteBuf shared = gzip ? page.gzipBuf() : page.plainBuf();
         response.headers().set(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
         if (gzip) {
             response.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -118,7 +133,7 @@ public class PublicPageCache {
         if (request.method() == HttpMethod.HEAD) {
             response.end();
         } else {
-            response.end(Buffer.buffer(body));
+            response.end(Buffer.buffer(shared.duplicate()));
         }
     }
 
