@@ -134,8 +134,8 @@ public class CohortProgress {
         return row == null || row[0] == null ? subject : row[0];
     }
 
-    /** subject → {shown name, email}. */
-    Map<String, String[]> names(Collection<String> subjects) {
+    /** subject → {shown name (display name, else username), email}; for cohort reports and class views alike. */
+    public Map<String, String[]> names(Collection<String> subjects) {
         Map<String, String[]> out = new HashMap<>();
         if (subjects.isEmpty()) {
             return out;

@@ -35,6 +35,9 @@ public class ClassData {
     }
 
     @Inject
+    academy.cohort.CohortProgress cohortProgress;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -49,7 +52,7 @@ public class ClassData {
         List<CohortMember> members = CohortMember.list("cohortId = ?1 and role = ?2 and leftAt is null and subject is not null",
                 cohort.id, CohortMember.Role.LEARNER);
         Map<String, Learner> out = new LinkedHashMap<>();
-        Map<String, String[]> names = names(members.stream().map(m -> m.subject).toList());
+        Map<String, String[]> names = cohortProgress.names(members.stream().map(m -> m.subject).toList());
         for (CohortMember m : members) {
             String[] n = names.getOrDefault(m.subject, new String[] { m.username, null });
             out.putIfAbsent(m.subject, new Learner(m.subject, m.username, n[0], n[1]));
@@ -57,18 +60,6 @@ public class ClassData {
         List<Learner> list = new ArrayList<>(out.values());
         list.sort(Comparator.comparing(Learner::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Learner::username));
         return list;
-    }
-
-    private Map<String, String[]> names(Collection<String> subjects) {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        if (subjects.isEmpty()) {
-            return out;
-        }
-        for (Object[] r : em.createQuery("select l.subject, l.username, l.displayName, l.email from Learner l where l.subject in :s", Object[].class)
-                .setParameter("s", subjects).getResultList()) {
-            out.put((String) r[0], new String[] { r[2] != null ? (String) r[2] : (String) r[1], (String) r[3] });
-        }
-        return out;
     }
 
     /**
