@@ -18,8 +18,20 @@ public class LiveAccess {
     @Inject
     CohortAccess cohorts;
 
+    @Inject
+    academy.account.CurrentLearner account;
+
+    /** The signed-in user, their class memberships reconciled with their token first (joining, hosting). */
     public String subject() {
         return cohorts.user().subject();
+    }
+
+    /**
+     * The signed-in user without the reconciliation: taking part needs only the participant row made when they
+     * joined, so the requests of a running session (answers, panels, streams) stay cheap.
+     */
+    public String me() {
+        return account.require().subject();
     }
 
     /** The session, if the caller leads its class (or is an admin). */
@@ -34,7 +46,7 @@ public class LiveAccess {
     @Transactional
     public LiveSession joined(String id) {
         LiveSession s = find(id);
-        if (!LiveSessions.participant(s.id, subject())) {
+        if (!LiveSessions.participant(s.id, me())) {
             throw new NotFoundException();
         }
         return s;

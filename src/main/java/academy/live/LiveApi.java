@@ -102,8 +102,8 @@ public class LiveApi {
     @Path("{id}")
     public State state(@PathParam("id") String id) {
         LiveSession s = LiveAccess.find(id);
+        String subject = access.me();
         boolean host = access.mayHost(s);
-        String subject = access.subject();
         if (!host && !LiveSessions.participant(s.id, subject)) {
             throw new NotFoundException();
         }
@@ -124,12 +124,12 @@ public class LiveApi {
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answer(@PathParam("id") String id, AnswerRequest request) {
-        LiveSession s = access.joined(id);
+        long session = LiveAccess.parseId(id);
         int index = request == null || request.index() == null ? -1 : request.index();
         List<String> answer = request == null || request.answer() == null ? List.of() : request.answer();
-        sessions.answer(s.id, access.subject(), index, answer);
+        sessions.answer(session, access.me(), index, answer); // 404 unless a participant
         // nothing about right or wrong before the reveal
-        return Response.status(201).entity(new Accepted(s.id, index, true)).build();
+        return Response.status(201).entity(new Accepted(session, index, true)).build();
     }
 
     @POST

@@ -124,7 +124,7 @@ public class LivePages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance learner(@PathParam("id") String id, @QueryParam("notice") String notice) {
         LiveSession s = access.joined(id);
-        return Templates.learner(views.view(s, access.subject(), false), notice(notice));
+        return Templates.learner(views.view(s, access.me(), false), notice(notice));
     }
 
     @GET
@@ -132,23 +132,23 @@ public class LivePages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance learnerPanel(@PathParam("id") String id) {
         LiveSession s = access.joined(id);
-        return Templates.learnerPanel(views.view(s, access.subject(), false), null);
+        return Templates.learnerPanel(views.view(s, access.me(), false), null);
     }
 
     @POST
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        LiveSession s = access.joined(id);
+        long session = LiveAccess.parseId(id);
         int index = number(form.getFirst("index"));
         List<String> answer = form.get("answer") == null ? List.of() : form.get("answer");
         String notice = null;
         try {
-            sessions.answer(s.id, access.subject(), index, answer);
+            sessions.answer(session, access.me(), index, answer); // 404 unless a participant
         } catch (LiveRefusedException e) {
             notice = e.reason().name();
         }
-        return Response.seeOther(URI.create("/live/" + s.id + (notice == null ? "" : "?notice=" + notice))).build();
+        return Response.seeOther(URI.create("/live/" + session + (notice == null ? "" : "?notice=" + notice))).build();
     }
 
     /** The session's event stream, for its hosts and the learners who joined it. */
@@ -157,7 +157,7 @@ public class LivePages {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
         LiveSession s = LiveAccess.find(id);
-        String subject = access.subject();
+        String subject = access.me();
         boolean host = access.mayHost(s);
         if (!host && !LiveSessions.participant(s.id, subject)) {
             throw new NotFoundException();

@@ -29,6 +29,8 @@ public class ErrorPages {
         public static native TemplateInstance badRequest(String detail);
 
         public static native TemplateInstance error(String errorId);
+
+        public static native TemplateInstance busy();
     }
 
     /** {@code quarkus.http.limits.max-form-attribute-size}, as told to the user in a 413. */
@@ -37,6 +39,13 @@ public class ErrorPages {
 
     @Inject
     Ui ui;
+
+    @Inject
+    Messages chinese;
+
+    @Inject
+    @io.quarkus.qute.i18n.Localized("en")
+    Messages english;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -108,12 +117,32 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            // more requests at once than database connections, for longer than the pool waits: the server's limit, not an error
+            Log.warnf("Database connection pool exhausted; %s answered 503", uri.getPath());
+            Response busy = isApi(uri) ? problem(503, "Service Unavailable", busyText()) : page(503, Templates.busy());
+            return Response.fromResponse(busy).header("Retry-After", "2").build();
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         if (isApi(uri)) {
             return problem(500, "Internal Server Error", "unexpected error, id " + id);
         }
         return page(500, Templates.error(id));
+    }
+
+    /** Agroal's "acquisition timeout" anywhere in the cause chain. */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String busyText() {
+        return ui.en() ? english.busy_text() : chinese.busy_text();
     }
 
     private Response page(int status, TemplateInstance page) {
