@@ -1,0 +1,26 @@
+package academy.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+/** Which failures count as "the connection pool is exhausted" (503 with Retry-After) rather than a bug (500). */
+class PoolExhaustedTest {
+
+    @Test
+    void agroalsAcquisitionTimeoutAnywhereInTheChainIsABusyServer() {
+        SQLException agroal = new SQLException("Sorry, acquisition timeout!");
+        assertTrue(ErrorPages.poolExhausted(new RuntimeException("Unable to acquire JDBC Connection", agroal)));
+        assertTrue(ErrorPages.poolExhausted(new IllegalStateException(new RuntimeException(agroal))));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertFalse(ErrorPages.poolExhausted(new RuntimeException(new SQLException("unique constraint violated", "23505"))));
+        assertFalse(ErrorPages.poolExhausted(new RuntimeException("acquisition timeout"))); // not from the driver
+        assertFalse(ErrorPages.poolExhausted(new NullPointerException()));
+    }
+}
