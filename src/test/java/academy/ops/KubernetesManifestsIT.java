@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * quarkus-helm: target/helm/kubernetes/kube-internals-academy) describe what docs/deploy.md promises: at least
  * two replicas, startup, readiness and liveness probes on the health endpoints, memory and CPU requests and
  * limits with a heap that fits, every setting the app needs from the ConfigMap or the Secret (no secret
- * inline), PostgreSQL and Keycloak as external services. The Helm chart is rendered with its own values
+ * inline), PostgreSQL and Keycloak as external services, an Ingress to the app Service. The Helm chart is rendered with its own values
  * (and with overrides) and must say the same.
  */
 class KubernetesManifestsIT {
@@ -91,6 +91,7 @@ class KubernetesManifestsIT {
         app.put("configDbUrl", "jdbc:postgresql://db.prod:5432/academy");
         app.put("postgresHost", "db.prod.example.com");
         app.put("memoryLimit", "1Gi");
+        app.put("host", "learn.example.org");
         Resources overridden = render(Map.of("app", app));
         Map<String, Object> deployment = overridden.one("Deployment", APP);
         assertEquals(3, get(deployment, "spec.replicas"));
@@ -99,6 +100,7 @@ class KubernetesManifestsIT {
         assertEquals("1Gi", get(container, "resources.limits.memory"));
         assertEquals("jdbc:postgresql://db.prod:5432/academy", get(overridden.one("ConfigMap", CONFIG_MAP), "data.ACADEMY_DB_URL"));
         assertEquals("db.prod.example.com", get(overridden.one("Service", "academy-postgres"), "spec.externalName"));
+        assertEquals("learn.example.org", ((Map<?, ?>) list(get(overridden.one("Ingress", APP), "spec.rules")).get(0)).get("host"));
     }
 
     /** What both the plain manifests and the rendered chart must say. */
@@ -129,6 +131,18 @@ class KubernetesManifestsIT {
         Map<?, ?> podLabels = map(get(deployment, "spec.template.metadata.labels"), "pod labels");
         assertFalse(selector.isEmpty(), where + ": the Service selects pods");
         selector.forEach((k, v) -> assertEquals(v, podLabels.get(k), where + ": the Service selects the app's pods by " + k));
+
+        // the Ingress sends its host to the app Service's port
+        Map<String, Object> ingress = resources.one("Ingress", APP);
+        Map<?, ?> rule = (Map<?, ?>) list(get(ingress, "spec.rules")).get(0);
+        assertTrue(rule.get("host") instanceof String h && !h.isBlank(), where + ": the Ingress names its host");
+        Map<?, ?> backend = (Map<?, ?>) ((Map<?, ?>) list(((Map<?, ?>) rule.get("http")).get("paths")).get(0)).get("backend");
+        Map<?, ?> backendService = (Map<?, ?>) backend.get("service");
+        assertEquals(APP, backendService.get("name"), where + ": the Ingress sends to the app Service");
+        Map<?, ?> servicePort = (Map<?, ?>) list(get(service, "spec.ports")).get(0);
+        Map<?, ?> ingressPort = (Map<?, ?>) backendService.get("port");
+        assertTrue(servicePort.get("name").equals(ingressPort.get("name")) || servicePort.get("port").equals(ingressPort.get("number")),
+                where + ": the Ingress uses the Service's port " + servicePort + ", uses " + ingressPort);
 
         Map<String, Object> config = resources.one("ConfigMap", CONFIG_MAP);
         String dbUrl = (String) get(config, "data.ACADEMY_DB_URL");
