@@ -161,6 +161,11 @@ class TwoInstancesIT {
                 "course=demo&module=01-basics&lesson=first");
         assertEquals(400, forged.statusCode(), forged.body());
 
+        // the session cookie names a row of the shared oidc_session table, nothing an instance must decrypt
+        String session = cookie("q_session");
+        assertNotNull(session, "session cookie");
+        assertEquals(List.of("1"), rows("SELECT COUNT(*) FROM oidc_session WHERE id = ?", session));
+
         // --- concurrent starts and submissions of the same quiz, spread over both instances
         String csrf = cookie("academy-csrf");
         assertNotNull(csrf, "the CSRF cookie, sent as X-CSRF-TOKEN with JSON calls");
