@@ -58,7 +58,9 @@ import academy.progress.ThrowawayPostgres;
  * <li>a form rendered by one instance is accepted by the other (CSRF);</li>
  * <li>concurrent starts and submissions of the same quiz by the same learner, spread over both, never
  * answer 500, make exactly one attempt row per attempt number and grade each attempt once;</li>
- * <li>progress and attempts read back identically from both.</li>
+ * <li>progress and attempts read back identically from both;</li>
+ * <li>and, as a control, with an instance restarted on a state secret of its own, a sign-in crossing
+ * instances fails.</li>
  * </ul>
  * Which instance answered is told by nginx itself ({@code X-Academy-Upstream: $upstream_addr}), so the
  * app needs no code for it. Ports are taken from 18000–18999; Keycloak is the run command's (8180).
@@ -126,7 +128,9 @@ class TwoInstancesIT {
         String b = "127.0.0.1:" + portB;
 
         // --- sign in through nginx; the hops alternate between the instances
-        List<String> hops = signIn();
+        List<String> hops = new ArrayList<>();
+        HttpResponse<String> landed = signIn(hops);
+        assertEquals(200, landed.statusCode(), "signed in and back on /me after " + hops + ": " + landed.body());
         assertTrue(hops.contains(a) && hops.contains(b), "the sign-in was served by both instances: " + hops);
         HttpResponse<String> me = viaNginx("GET", "/me", null, null);
         assertEquals(200, me.statusCode(), me.body());
@@ -233,6 +237,19 @@ class TwoInstancesIT {
         JsonNode attemptsB = JSON.readTree(direct(portB, "/api/me/attempts").body());
         assertEquals(attemptsA, attemptsB);
         assertEquals(rounds, count(attemptsA), attemptsA.toString());
+
+        // --- control: instance b restarted with a state secret of its own; a sign-in that leaves through one
+        // instance and comes back through the other now fails, so the shared secret is what made it work above
+        apps.get(1).destroy();
+        assertTrue(apps.get(1).waitFor(60, TimeUnit.SECONDS));
+        apps.set(1, startApp("b-own-secret", portB, randomSecret()));
+        awaitReady(portB, apps.get(1), "b-own-secret");
+        cookies.getCookieStore().removeAll();
+        List<String> controlHops = new ArrayList<>();
+        HttpResponse<String> refused = signIn(controlHops);
+        assertTrue(controlHops.contains(a) && controlHops.contains(b), controlHops.toString());
+        assertNotEquals(200, refused.statusCode(), "without the shared state secret the sign-in must fail: " + controlHops);
+        assertTrue(cookie("q_session") == null, "no session was created");
     }
 
     /**
@@ -262,9 +279,8 @@ class TwoInstancesIT {
         }
     }
 
-    /** The code flow by hand, through nginx, recording which instance served each app hop. */
-    List<String> signIn() throws Exception {
-        List<String> hops = new ArrayList<>();
+    /** The code flow by hand, through nginx, recording which instance served each app hop; answers the last response. */
+    HttpResponse<String> signIn(List<String> hops) throws Exception {
         HttpResponse<String> r = viaNginx("GET", "/login?redirect=%2Fme", null, null);
         for (int i = 0; i < 10 && r.statusCode() / 100 == 3; i++) {
             hops.add(upstream(r));
@@ -278,13 +294,15 @@ class TwoInstancesIT {
             r = send(HttpRequest.newBuilder(next).GET());
         }
         hops.add(upstream(r));
-        assertEquals(200, r.statusCode(), "signed in and back on /me after " + hops + ": " + r.body());
-        return hops;
+        return r;
     }
 
     /** Keycloak's login page, then its form with the demo learner's password; answers the redirect to the app. */
     HttpResponse<String> keycloakLogin(URI authorize) throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(authorize).GET());
+        if (page.statusCode() == 302) {
+            return page; // Keycloak's own single sign-on session: straight back to the app
+        }
         assertEquals(200, page.statusCode(), page.body());
         Matcher action = KC_FORM.matcher(page.body());
         assertTrue(action.find(), "Keycloak's login form");
