@@ -97,7 +97,7 @@ public class QuizAttempts {
     }
 
     /** SQL state class 23 (integrity constraint violation) anywhere in the cause chain. */
-    static boolean isUniqueViolation(Throwable e) {
+    public static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;

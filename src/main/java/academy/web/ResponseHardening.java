@@ -70,6 +70,9 @@ public class ResponseHardening {
             HttpServerResponse response = rc.response();
             if (personal) {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                if (path.startsWith("/live/") && path.endsWith("/events")) {
+                    response.headers().set("X-Accel-Buffering", "no"); // nginx: pass server-sent events through at once
+                }
             } else if (signedIn && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
                 response.headers().set(HttpHeaders.CACHE_CONTROL, "private, no-cache");
             }
@@ -88,6 +91,7 @@ public class ResponseHardening {
         return path == null || path.equals("/me") || path.startsWith("/me/") || path.startsWith("/api/me")
                 || (path.startsWith("/api/quizzes/") && path.endsWith("/attempts")) || path.startsWith("/login")
                 || path.startsWith("/cohorts") || path.startsWith("/api/cohorts")
+                || path.equals("/live") || path.startsWith("/live/") || path.startsWith("/api/live")
                 || path.startsWith("/quizzes/") || (path.startsWith("/api/quizzes/") && path.endsWith("/statistics"))
                 || (path.startsWith("/courses/") && path.endsWith("/weak-sections"));
     }

@@ -88,7 +88,19 @@ class HostileInputTest {
                 new String[] { "/me/review/1/answer", "q.yes-no=true" },
                 new String[] { "/me/review/1/rate", "rating=good" },
                 new String[] { "/cohorts/1/overrides", "quiz=01-basics.first&maxAttempts=3" },
-                new String[] { "/cohorts/1/overrides/1/delete", "" });
+                new String[] { "/cohorts/1/overrides/1/delete", "" },
+                new String[] { "/live/join", "code=123456" },
+                new String[] { "/live/sessions", "cohort=1&quiz=01-basics.first&board=ACCURACY" },
+                new String[] { "/live/1/answer", "index=0&answer=o1" },
+                new String[] { "/live/1/next", "version=0" },
+                new String[] { "/live/1/reveal", "version=0" },
+                new String[] { "/live/1/end", "version=0" },
+                new String[] { "/api/live/join", "{\"code\": \"123456\"}" },
+                new String[] { "/api/live/sessions", "{\"cohort\": 1, \"quiz\": \"01-basics.first\"}" },
+                new String[] { "/api/live/1/answers", "{\"index\": 0, \"answer\": [\"o1\"]}" },
+                new String[] { "/api/live/1/next", "{\"version\": 0}" },
+                new String[] { "/api/live/1/reveal", "{\"version\": 0}" },
+                new String[] { "/api/live/1/end", "{\"version\": 0}" });
     }
 
     @Test
