@@ -238,6 +238,10 @@ class TwoInstancesIT {
         assertEquals(attemptsA, attemptsB);
         assertEquals(rounds, count(attemptsA), attemptsA.toString());
 
+        // --- a live session across the instances: the instructor hosts on a, the learner takes part on b;
+        // questions reach b's stream and answers reach a's through PostgreSQL LISTEN/NOTIFY
+        liveSessionAcrossInstances();
+
         // --- control: instance b restarted with a state secret of its own; a sign-in that leaves through one
         // instance and comes back through the other now fails, so the shared secret is what made it work above
         apps.get(1).destroy();
@@ -552,4 +556,108 @@ class TwoInstancesIT {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
+
+    /** The bearer token of a demo user, from the real Keycloak (password grant of the run command's client). */
+    static String tokenOf(String user) throws Exception {
+        String form = "grant_type=password&client_id=" + KeycloakServer.CLIENT_ID + "&client_secret=" + KeycloakServer.DEV_CLIENT_SECRET
+                + "&username=" + user + "&password=" + user + "&scope=openid";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(KeycloakServer.REALM_URL
+                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).get("access_token").asText();
+    }
+
+    static HttpResponse<String> bearer(int port, String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token);
+        if (json == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The lines of a server-sent event stream, read in the background until the test closes it. */
+    static java.util.concurrent.BlockingQueue<String> stream(int port, String path, String token, List<java.io.InputStream> open) throws Exception {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, r.statusCode(), path + " on " + port);
+        open.add(r.body());
+        Thread t = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null;) {
+                    lines.add(line.replace("data: ", "data:"));
+                }
+            } catch (IOException ignored) {
+                // closed by the test
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return lines;
+    }
+
+    static boolean await(java.util.concurrent.BlockingQueue<String> lines, String wanted) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && line.contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void liveSessionAcrossInstances() throws Exception {
+        String host = tokenOf("instructor");
+        String learner = tokenOf("learner");
+        // the instructor's first request reconciles the demo class (2026-q4) from the token's groups
+        HttpResponse<String> setup = bearer(portA, "GET", "/live/new", host, null);
+        assertEquals(200, setup.statusCode(), setup.body());
+        Matcher cohort = Pattern.compile("<option value=\"(\\d+)\" selected>").matcher(setup.body());
+        assertTrue(cohort.find(), "the instructor's class on the setup page");
+        HttpResponse<String> created = bearer(portA, "POST", "/api/live/sessions", host,
+                "{\"cohort\": " + cohort.group(1) + ", \"quiz\": \"" + QUIZ + "\", \"board\": \"ACCURACY\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode session = JSON.readTree(created.body());
+        long id = session.get("id").asLong();
+        HttpResponse<String> joined = bearer(portB, "POST", "/api/live/join", learner, "{\"code\": \"" + session.get("code").asText() + "\"}");
+        assertEquals(200, joined.statusCode(), joined.body());
+
+        List<java.io.InputStream> open = new ArrayList<>();
+        try {
+            java.util.concurrent.BlockingQueue<String> hostLines = stream(portA, "/live/" + id + "/events", host, open);
+            java.util.concurrent.BlockingQueue<String> learnerLines = stream(portB, "/live/" + id + "/events", learner, open);
+            int version = session.get("version").asInt();
+            assertTrue(await(learnerLines, "data:{\"version\":" + version + "}"), "b's stream starts: " + learnerLines);
+
+            HttpResponse<String> next = bearer(portA, "POST", "/api/live/" + id + "/next", host, "{\"version\": " + version + "}");
+            assertEquals(200, next.statusCode(), next.body());
+            int opened = JSON.readTree(next.body()).get("version").asInt();
+            assertTrue(await(learnerLines, "data:{\"version\":" + opened + "}"), "a's change reached b's stream: " + learnerLines);
+
+            JsonNode state = JSON.readTree(bearer(portB, "GET", "/api/live/" + id, learner, null).body());
+            assertEquals("QUESTION", state.get("phase").asText());
+            assertTrue(state.get("reveal").isNull(), "no key before the reveal: " + state);
+            HttpResponse<String> answered = bearer(portB, "POST", "/api/live/" + id + "/answers", learner,
+                    "{\"index\": 0, \"answer\": [\"true\"]}");
+            assertEquals(201, answered.statusCode(), answered.body());
+            assertTrue(await(hostLines, "\"answered\":1,\"histogram\":{\"true\":1,\"false\":0}"), "b's answer reached a's histogram: " + hostLines);
+
+            assertEquals(200, bearer(portA, "POST", "/api/live/" + id + "/reveal", host, "{\"version\": " + opened + "}").statusCode());
+            assertTrue(await(learnerLines, "data:{\"version\":" + (opened + 1) + "}"), "the reveal reached b: " + learnerLines);
+            JsonNode revealed = JSON.readTree(bearer(portB, "GET", "/api/live/" + id, learner, null).body());
+            assertEquals("[\"true\"]", revealed.get("reveal").get("correct").toString());
+            assertTrue(revealed.get("reveal").get("youWereRight").asBoolean());
+            assertEquals(List.of("1"), rows("SELECT COUNT(*) FROM live_answer WHERE session_id = CAST(? AS BIGINT)", String.valueOf(id)));
+        } finally {
+            for (java.io.InputStream in : open) {
+                in.close();
+            }
+        }
+    }
+
 }
