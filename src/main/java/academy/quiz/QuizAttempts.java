@@ -116,7 +116,11 @@ public class QuizAttempts {
                     open.answers.size(); // callers render it after the transaction
                     return Optional.of(open);
                 }
-                grade(open, quiz, Map.of(), Instant.now());
+                // two instances starting at once must not both grade it: lock the row and read it again
+                QuizAttempt.getEntityManager().refresh(open, LockModeType.PESSIMISTIC_WRITE);
+                if (!open.finished()) {
+                    grade(open, quiz, Map.of(), Instant.now());
+                }
             }
         }
         // Overrides (extra time, extra attempts, a window) as they apply to this learner now.
