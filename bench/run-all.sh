@@ -97,7 +97,7 @@ start_app() { # dir jdbc-url log -> sets app, first_ms
   local t0
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  taskset -c 0 java $JAVA_FLAGS "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="$2" -jar "$1/quarkus-run.jar" >> "$3" 2>&1 &
+  MALLOC_ARENA_MAX=2 taskset -c 0 java $JAVA_FLAGS "${COMMON[@]}" -Dquarkus.datasource.jdbc.url="$2" -jar "$1/quarkus-run.jar" >> "$3" 2>&1 &
   app=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT$LESSON"; then
