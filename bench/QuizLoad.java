@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * attempt starts after the deadline, an attempt started before it is still submitted.
  * <p>
  * Prints one line {@code RESULT key=value ...}: acknowledged starts (201) and gradings (200, state FINISHED,
- * alreadyGraded false), errors, graded/s over the measured wall time, submission latency p50/p99. The caller
+ * alreadyGraded false), errors, graded/s over the measured wall time, submission latency p50/p99 (a histogram up to
+ * 10 s: 10000.0 means 10 s or more). The caller
  * counts the rows in the database afterwards and compares.
  * <p>
  * Usage: {@code java bench/QuizLoad.java <base-url> <key.pem> <issuer> <subject-prefix> <learners> <seconds>
