@@ -106,14 +106,35 @@ public class ErrorPages {
         return badJson(e, uri);
     }
 
+    /** Seconds a client is asked to wait when no database connection was free (Retry-After). */
+    static final int BUSY_RETRY_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (noConnectionFree(e)) {
+            // overload, not a fault: every connection stayed busy for the pool's whole wait; nothing was changed
+            Log.warnf("Busy: no database connection free in time on %s", uri.getPath());
+            String detail = ui.msg().busy(BUSY_RETRY_SECONDS);
+            Response busy = isApi(uri) ? problem(503, "Service Unavailable", detail) : page(503, Templates.badRequest(detail));
+            return Response.fromResponse(busy).header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS)).build();
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         if (isApi(uri)) {
             return problem(500, "Internal Server Error", "unexpected error, id " + id);
         }
         return page(500, Templates.error(id));
+    }
+
+    /** Agroal's "acquisition timeout" anywhere in the cause chain: the pool had no connection free in time. */
+    static boolean noConnectionFree(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response page(int status, TemplateInstance page) {

@@ -135,4 +135,7 @@ public interface Messages {
 
     @Message("提交的内容过大：某个字段或整个请求超过了大小限制（每个表单字段最多 {limit} 字节）。请缩短后重试。")
     String too_large(String limit);
+
+    @Message("服务器正忙，请 {seconds} 秒后重试。")
+    String busy(int seconds);
 }
