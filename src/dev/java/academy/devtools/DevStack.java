@@ -39,7 +39,14 @@ public final class DevStack {
             return;
         }
 
-        ProcessBuilder app = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
+        // the product's JVM flags (docs/performance.md#memory), kept in bench/jvm-flags so the benchmark uses the same
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+        Path flags = projectDir.resolve("bench/jvm-flags");
+        if (Files.isRegularFile(flags)) {
+            command.addAll(List.of(Files.readString(flags).trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder app = new ProcessBuilder(command)
                 .directory(projectDir.toFile()).inheritIO();
         app.environment().putIfAbsent("ACADEMY_OIDC_URL", KeycloakServer.REALM_URL);
         app.environment().putIfAbsent("ACADEMY_OIDC_CLIENT_SECRET", KeycloakServer.DEV_CLIENT_SECRET);

@@ -29,8 +29,6 @@ public class ErrorPages {
         public static native TemplateInstance badRequest(String detail);
 
         public static native TemplateInstance error(String errorId);
-
-        public static native TemplateInstance busy();
     }
 
     /** {@code quarkus.http.limits.max-form-attribute-size}, as told to the user in a 413. */
@@ -39,13 +37,6 @@ public class ErrorPages {
 
     @Inject
     Ui ui;
-
-    @Inject
-    Messages chinese;
-
-    @Inject
-    @io.quarkus.qute.i18n.Localized("en")
-    Messages english;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -115,13 +106,17 @@ public class ErrorPages {
         return badJson(e, uri);
     }
 
+    /** Seconds a client is asked to wait when no database connection was free (Retry-After). */
+    static final int BUSY_RETRY_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        if (poolExhausted(e)) {
-            // more requests at once than database connections, for longer than the pool waits: the server's limit, not an error
-            Log.warnf("Database connection pool exhausted; %s answered 503", uri.getPath());
-            Response busy = isApi(uri) ? problem(503, "Service Unavailable", busyText()) : page(503, Templates.busy());
-            return Response.fromResponse(busy).header("Retry-After", "2").build();
+        if (noConnectionFree(e)) {
+            // overload, not a fault: every connection stayed busy for the pool's whole wait; nothing was changed
+            Log.warnf("Busy: no database connection free in time on %s", uri.getPath());
+            String detail = ui.msg().busy(BUSY_RETRY_SECONDS);
+            Response busy = isApi(uri) ? problem(503, "Service Unavailable", detail) : page(503, Templates.badRequest(detail));
+            return Response.fromResponse(busy).header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS)).build();
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
@@ -131,18 +126,15 @@ public class ErrorPages {
         return page(500, Templates.error(id));
     }
 
-    /** Agroal's "acquisition timeout" anywhere in the cause chain. */
-    static boolean poolExhausted(Throwable e) {
+    /** Agroal's "acquisition timeout" anywhere in the cause chain: the pool had no connection free in time. */
+    static boolean noConnectionFree(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private String busyText() {
-        return ui.en() ? english.busy_text() : chinese.busy_text();
     }
 
     private Response page(int status, TemplateInstance page) {

@@ -106,11 +106,6 @@ public interface Messages {
     @Message("出错了")
     String error_title();
 
-    @Message("服务器正忙")
-    String busy_title();
-
-    @Message("服务器正忙，这次请求没有被处理（也没有保存任何内容）。请几秒后重试。")
-    String busy_text();
 
     @Message("服务器处理请求时出错。错误编号：{id}。请稍后再试；如果问题持续，请把错误编号告诉管理员。")
     String error_text(String id);
@@ -141,4 +136,7 @@ public interface Messages {
 
     @Message("提交的内容过大：某个字段或整个请求超过了大小限制（每个表单字段最多 {limit} 字节）。请缩短后重试。")
     String too_large(String limit);
+
+    @Message("服务器正忙，请 {seconds} 秒后重试。")
+    String busy(int seconds);
 }

@@ -51,14 +51,13 @@ public class PublicPageCache {
     }
 
     /**
-     * A kept page. The bodies are also kept as direct, never-released Netty buffers, so each answer writes a
-     * duplicate (shared bytes, own indexes) instead of copying 50 KB into a new buffer.
+     * A kept page. The bodies are kept only as direct, never-released Netty buffers (no second copy on the heap),
+     * so each answer writes a duplicate (shared bytes, own indexes) instead of copying 50 KB into a new buffer.
      */
-    record Page(byte[] plain, byte[] gzip, String etag, String contentLanguage, io.netty.buffer.ByteBuf plainBuf,
-            io.netty.buffer.ByteBuf gzipBuf) {
+    record Page(String etag, String contentLanguage, io.netty.buffer.ByteBuf plainBuf, io.netty.buffer.ByteBuf gzipBuf) {
 
         Page(byte[] plain, byte[] gzip, String etag, String contentLanguage) {
-            this(plain, gzip, etag, contentLanguage, direct(plain), direct(gzip));
+            this(etag, contentLanguage, direct(plain), direct(gzip));
         }
 
         private static io.netty.buffer.ByteBuf direct(byte[] bytes) {
@@ -84,13 +83,43 @@ public class PublicPageCache {
     String csrfCookie;
 
     /**
+     * Whether a request that carries no credentials at all is answered from memory before authentication. This
+     * app's only credentials are an {@code Authorization} header and the OIDC session cookie, both of which keep a
+     * request off this path; switch it off if another mechanism (or a permission on reading paths) is added, and in
+     * tests, where {@code @TestSecurity} signs requests in without either.
+     */
+    @ConfigProperty(name = "academy.public-page-cache.before-authentication", defaultValue = "true")
+    boolean beforeAuthentication;
+
+    /**
      * Routed after authentication (order -200) and HTTP permission checks (-100), before everything else: the
      * identity is known by then, and only an anonymous one is served from memory.
      */
     static final int ROUTE_ORDER = -90;
 
+    /**
+     * Ahead of authentication (-200), after the filters ({@link ResponseHardening} at -1000): a request with no
+     * credentials is anonymous whatever the authentication handler would find, so it need not pass through it
+     * (nor through OIDC's look for a token, the security identity and the permission checks).
+     */
+    static final int EARLY_ROUTE_ORDER = -210;
+
     void register(@Observes Router router) {
+        if (beforeAuthentication) {
+            router.route().order(EARLY_ROUTE_ORDER).handler(this::serveKept);
+        }
         router.route().order(ROUTE_ORDER).handler(this::serve);
+    }
+
+    /** Before authentication: a kept page for a request without credentials, otherwise on to the next handler. */
+    void serveKept(RoutingContext rc) {
+        Key key = enabled && publicReading ? keyOf(rc.request()) : null;
+        Page page = key == null ? null : kept(key);
+        if (page == null) {
+            rc.next();
+            return;
+        }
+        answer(rc, page);
     }
 
     void serve(RoutingContext rc) {
@@ -111,6 +140,10 @@ public class PublicPageCache {
             rc.next();
             return;
         }
+        answer(rc, page);
+    }
+
+    private void answer(RoutingContext rc, Page page) {
         HttpServerRequest request = rc.request();
         HttpServerResponse response = rc.response();
         hardening.securityHeaders().forEach(response.headers()::set);
@@ -120,7 +153,6 @@ public class PublicPageCache {
             return;
         }
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] body = gzip ? page.gzip() : page.plain();
         io.netty.buffer.ByteBuf shared = gzip ? page.gzipBuf() : page.plainBuf();
         response.headers().set(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
         if (gzip) {
@@ -129,7 +161,7 @@ public class PublicPageCache {
             // tells Vert.x's own compression to leave the body alone
             response.headers().set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         }
-        response.headers().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length));
+        response.headers().set(HttpHeaders.CONTENT_LENGTH, String.valueOf(shared.readableBytes()));
         if (request.method() == HttpMethod.HEAD) {
             response.end();
         } else {

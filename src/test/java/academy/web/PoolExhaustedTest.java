@@ -13,14 +13,14 @@ class PoolExhaustedTest {
     @Test
     void agroalsAcquisitionTimeoutAnywhereInTheChainIsABusyServer() {
         SQLException agroal = new SQLException("Sorry, acquisition timeout!");
-        assertTrue(ErrorPages.poolExhausted(new RuntimeException("Unable to acquire JDBC Connection", agroal)));
-        assertTrue(ErrorPages.poolExhausted(new IllegalStateException(new RuntimeException(agroal))));
+        assertTrue(ErrorPages.noConnectionFree(new RuntimeException("Unable to acquire JDBC Connection", agroal)));
+        assertTrue(ErrorPages.noConnectionFree(new IllegalStateException(new RuntimeException(agroal))));
     }
 
     @Test
     void otherDatabaseErrorsAreNot() {
-        assertFalse(ErrorPages.poolExhausted(new RuntimeException(new SQLException("unique constraint violated", "23505"))));
-        assertFalse(ErrorPages.poolExhausted(new RuntimeException("acquisition timeout"))); // not from the driver
-        assertFalse(ErrorPages.poolExhausted(new NullPointerException()));
+        assertFalse(ErrorPages.noConnectionFree(new RuntimeException(new SQLException("unique constraint violated", "23505"))));
+        assertFalse(ErrorPages.noConnectionFree(new RuntimeException("acquisition timeout"))); // not from the driver
+        assertFalse(ErrorPages.noConnectionFree(new NullPointerException()));
     }
 }

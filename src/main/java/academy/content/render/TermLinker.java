@@ -2,9 +2,11 @@ package academy.content.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.node.Heading;
@@ -28,11 +30,30 @@ final class TermLinker {
     private record Match(int start, int end, Name name) {
     }
 
-    private final List<Name> names = new ArrayList<>();
+    /**
+     * The names by their first character, lower-cased (a filter only: the exact comparison decides), each list
+     * longest first. Built once per glossary: every lesson, question and choice is rendered with the same one.
+     */
+    private record Index(List<GlossaryTerm> terms, Map<Character, List<Name>> byFirst) {
+    }
+
+    private static volatile Index lastIndex;
+
+    private final Map<Character, List<Name>> byFirst;
     final Set<String> linked = new LinkedHashSet<>();
     final Set<Link> links = new java.util.HashSet<>();
 
     TermLinker(List<GlossaryTerm> terms) {
+        Index index = lastIndex;
+        if (index == null || index.terms() != terms) {
+            index = new Index(terms, index(terms));
+            lastIndex = index;
+        }
+        byFirst = index.byFirst();
+    }
+
+    private static Map<Character, List<Name>> index(List<GlossaryTerm> terms) {
+        List<Name> names = new ArrayList<>();
         for (GlossaryTerm t : terms) {
             // the term's own names only: aliases are often short, generic words (压缩, 假定) that serve search
             // but would link ordinary prose
@@ -44,10 +65,15 @@ final class TermLinker {
         }
         // the longest name wins where two start at the same place (调度队列 before 队列)
         names.sort(Comparator.comparingInt((Name n) -> -n.text().length()));
+        Map<Character, List<Name>> byFirst = new HashMap<>();
+        for (Name n : names) {
+            byFirst.computeIfAbsent(Character.toLowerCase(n.text().charAt(0)), c -> new ArrayList<>()).add(n);
+        }
+        return byFirst;
     }
 
     void link(Node document) {
-        if (names.isEmpty()) {
+        if (byFirst.isEmpty()) {
             return;
         }
         List<Text> texts = new ArrayList<>();
@@ -94,31 +120,35 @@ final class TermLinker {
         }
     }
 
+    /**
+     * The leftmost use of a name whose term is not linked yet, the longest name where several start there.
+     * One pass over the text, looking only at the names that start with the character at each position.
+     */
     private Match first(String literal) {
         String folded = literal.toLowerCase(Locale.ROOT);
         boolean sameLength = folded.length() == literal.length();
-        Match best = null;
-        for (Name n : names) {
-            if (linked.contains(n.term().id())) {
+        for (int at = 0; at < literal.length(); at++) {
+            List<Name> candidates = byFirst.get(Character.toLowerCase(literal.charAt(at)));
+            if (candidates == null) {
                 continue;
             }
-            String haystack = n.word() && sameLength ? folded : literal;
-            String needle = n.word() && sameLength ? n.folded() : n.text();
-            int from = 0;
-            while (true) {
-                int at = haystack.indexOf(needle, from);
-                if (at < 0 || (best != null && at >= best.start())) {
-                    break;
+            for (Name n : candidates) {
+                if (linked.contains(n.term().id())) {
+                    continue;
+                }
+                boolean caseless = n.word() && sameLength;
+                String haystack = caseless ? folded : literal;
+                String needle = caseless ? n.folded() : n.text();
+                if (!haystack.startsWith(needle, at)) {
+                    continue;
                 }
                 int end = at + needle.length();
                 if (!n.word() || (boundary(literal, at - 1) && boundary(literal, end))) {
-                    best = new Match(at, end, n);
-                    break;
+                    return new Match(at, end, n);
                 }
-                from = at + 1;
             }
         }
-        return best;
+        return null;
     }
 
     private static boolean boundary(String s, int i) {
