@@ -46,11 +46,21 @@ public class LiveLoad {
     // HTTP/1.1: one connection per device, as browsers on phones have (not one shared HTTP/2 connection)
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(16)).build();
+    static final java.util.concurrent.ExecutorService JOINERS = Executors.newFixedThreadPool(20);
     static PrivateKey key;
     static String issuer;
     static String base;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         key = readKey(Path.of(args[1]));
         issuer = args[2];
@@ -81,14 +91,31 @@ public class LiveLoad {
         questions = Math.min(questions, planned);
         System.out.printf("session %d, code %s, quiz %s (%d live questions), %d learners%n", session, code, quiz, planned, learners);
 
+        // a class joins over a few seconds, not in one instant: at most 20 joins in flight, a 503 is tried again
         long t0 = System.nanoTime();
-        List<CompletableFuture<HttpResponse<String>>> joins = new ArrayList<>();
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(20);
+        List<CompletableFuture<Void>> joins = new ArrayList<>();
         for (String t : tokens) {
-            joins.add(HTTP.sendAsync(post("/api/live/join", t, "{\"code\":\"" + code + "\"}"), HttpResponse.BodyHandlers.ofString()));
+            inFlight.acquire();
+            joins.add(CompletableFuture.runAsync(() -> {
+                try {
+                    for (int attempt = 1;; attempt++) {
+                        HttpResponse<String> r = send(post("/api/live/join", t, "{\"code\":\"" + code + "\"}"));
+                        if (r.statusCode() == 503 && attempt < 10) {
+                            Thread.sleep(500);
+                            continue;
+                        }
+                        check(r, 200);
+                        return;
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    inFlight.release();
+                }
+            }, JOINERS));
         }
-        for (CompletableFuture<HttpResponse<String>> j : joins) {
-            check(j.get(120, TimeUnit.SECONDS), 200);
-        }
+        CompletableFuture.allOf(joins.toArray(new CompletableFuture[0])).get(300, TimeUnit.SECONDS);
         System.out.printf("%d joined in %d ms%n", learners, (System.nanoTime() - t0) / 1_000_000);
 
         List<Update> updates = new CopyOnWriteArrayList<>();

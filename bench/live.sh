@@ -28,7 +28,7 @@ issuer=$!
 ISS="http://127.0.0.1:$ISSUER_PORT/realms/bench"
 
 DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
-taskset -c 0 java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
+taskset -c 0 java $(cat bench/jvm-flags) -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
   -Dquarkus.oidc.auth-server-url="$ISS" -Dquarkus.oidc.credentials.secret=bench-only -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/live-app.log" 2>&1 &
 app=$!
@@ -39,8 +39,12 @@ done
 curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "app not ready; see $OUT/live-app.log" >&2; exit 1; }
 
 echo "[bench] load: $(uptime)"
-# a short warm-up session (30 learners), then the measured one
-taskset -c 1 java bench/LiveLoad.java "http://127.0.0.1:$PORT" "$work/key.pem" "$ISS" 30 2 500 > "$OUT/live-warmup.txt" 2>&1 || true
+# warm-up: WARMUP_SESSIONS whole sessions of the same size (a server in class has been serving all day; a fresh JVM
+# interprets the code for the first thousand requests or so), then the measured one
+for w in $(seq 1 "${WARMUP_SESSIONS:-2}"); do
+  taskset -c 1 java bench/LiveLoad.java "http://127.0.0.1:$PORT" "$work/key.pem" "$ISS" "$LEARNERS" "$QUESTIONS" "$SPREAD_MS" > "$OUT/live-warmup-$w.txt" 2>&1 || true
+  grep '^RESULT' "$OUT/live-warmup-$w.txt" | sed "s/^/[bench] warm-up $w: /" || true
+done
 taskset -c 1 java bench/LiveLoad.java "http://127.0.0.1:$PORT" "$work/key.pem" "$ISS" "$LEARNERS" "$QUESTIONS" "$SPREAD_MS" | tee "$OUT/live.txt"
 rss=$(ps -o rss= -p "$app" | tr -d ' ')
 echo "resident memory after: $((rss / 1024)) MB" | tee -a "$OUT/live.txt"
