@@ -47,7 +47,7 @@ public class ClassLivePage {
         List<LiveSession> sessions = LiveSession.list("cohortId = ?1 order by createdAt desc, id desc", cohort.id);
         List<Row> rows = sessions.stream().map(s -> new Row(s.id, s.createdAt, catalog.quiz(s.quizId).orElse(null), s.quizId, !s.ended(),
                 LiveParticipant.count("sessionId", s.id),
-                s.phase == LiveSession.Phase.LOBBY ? 0 : s.phase == LiveSession.Phase.QUESTION && !s.ended() ? s.currentIndex + 1 : s.currentIndex + 1))
+                s.currentIndex + 1)) // questions shown so far, the open one included
                 .toList();
         return Templates.history(cohort, rows);
     }

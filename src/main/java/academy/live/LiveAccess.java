@@ -72,10 +72,7 @@ public class LiveAccess {
     }
 
     static LiveSession find(String id) {
-        if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
-            throw new NotFoundException();
-        }
-        LiveSession s = LiveSession.findById(Long.parseLong(id));
+        LiveSession s = LiveSession.findById(parseId(id));
         if (s == null) {
             throw new NotFoundException();
         }

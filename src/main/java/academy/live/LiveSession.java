@@ -106,4 +106,9 @@ public class LiveSession extends PanacheEntityBase {
     public boolean ended() {
         return phase == Phase.ENDED;
     }
+
+    /** Questions whose answers are settled: those shown before the current one, and the current one once revealed or ended. */
+    public int settled() {
+        return phase == Phase.LOBBY ? 0 : phase == Phase.QUESTION ? currentIndex : currentIndex + 1;
+    }
 }

@@ -163,6 +163,11 @@ public class LiveSessions {
         return catalog.quiz(s.quizId).flatMap(q -> q.question(step.q()));
     }
 
+    /** The choices of a step under their codes, in shown order; a true/false question's two values (text from the page). */
+    public static List<Choice> shown(Question q, ChoiceCodes codes) {
+        return q.type() == QuestionType.TRUE_FALSE ? List.of(new Choice("true", ""), new Choice("false", "")) : codes.shownChoices();
+    }
+
     /** The codes browsers see for one step: {@code o1, o2, ...} by shown position; true/false as themselves. */
     public static ChoiceCodes codes(Question q, Step step) {
         return ChoiceCodes.of(q, step.o());
@@ -378,9 +383,7 @@ public class LiveSessions {
             return out;
         }
         ChoiceCodes codes = codes(q.get(), step);
-        List<String> all = q.get().type() == QuestionType.TRUE_FALSE ? List.of("true", "false")
-                : codes.shownChoices().stream().map(Choice::id).toList();
-        all.forEach(code -> out.put(code, 0));
+        shown(q.get(), codes).forEach(c -> out.put(c.id(), 0));
         for (String r : responses) {
             for (String code : codes.encode(Arrays.asList(r.split(",")))) {
                 out.computeIfPresent(code, (k, n) -> n + 1);

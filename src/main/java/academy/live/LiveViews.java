@@ -108,8 +108,7 @@ public class LiveViews {
         int joined = participants.size();
         boolean revealed = s.phase == LiveSession.Phase.REVEALED;
         boolean showQuestion = s.phase == LiveSession.Phase.QUESTION || revealed;
-        int asked = s.phase == LiveSession.Phase.LOBBY ? 0
-                : s.phase == LiveSession.Phase.QUESTION ? s.currentIndex : s.currentIndex + 1;
+        int asked = s.settled();
 
         String prompt = null;
         String explanation = null;
@@ -141,9 +140,8 @@ public class LiveViews {
                 List<String> key = revealed ? codes.encode(keyOf(question)) : List.of();
                 List<String> mineCodes = mine == null ? List.of() : codes.encode(List.of(mine.response.split(",")));
                 boolean counts = host || revealed;
-                List<Choice> shown = trueFalse ? List.of(new Choice("true", ""), new Choice("false", "")) : codes.shownChoices();
                 List<OptionView> out = new ArrayList<>();
-                for (Choice c : shown) {
+                for (Choice c : LiveSessions.shown(question, codes)) {
                     int n = counts ? histogram.getOrDefault(c.id(), 0) : 0;
                     out.add(new OptionView(c.id(), c.html(), n, counts && answered > 0 ? Math.round(100f * n / answered) : 0,
                             key.contains(c.id()), mineCodes.contains(c.id())));
@@ -249,10 +247,7 @@ public class LiveViews {
         Optional<Quiz> quiz = catalog.quiz(s.quizId);
         Map<Integer, Map<String, LiveAnswer>> answers = sessions.answers(s.id);
         List<String> participants = sessions.participants(s.id);
-        int asked = s.phase == LiveSession.Phase.LOBBY ? 0 : s.phase == LiveSession.Phase.QUESTION ? s.currentIndex : s.currentIndex + 1;
-        if (s.ended() && s.currentIndex >= 0) {
-            asked = s.currentIndex + 1;
-        }
+        int asked = s.settled();
         List<QuestionResult> questions = new ArrayList<>();
         for (int i = 0; i < asked && i < plan.size(); i++) {
             LiveSessions.Step step = plan.get(i);
@@ -269,9 +264,8 @@ public class LiveViews {
             boolean tf = question.type() == QuestionType.TRUE_FALSE;
             Map<String, Integer> histogram = sessions.histogram(s, step, here.values().stream().map(a -> a.response).toList());
             List<String> key = codes.encode(keyOf(question));
-            List<Choice> shown = tf ? List.of(new Choice("true", ""), new Choice("false", "")) : codes.shownChoices();
             List<OptionView> opts = new ArrayList<>();
-            for (Choice c : shown) {
+            for (Choice c : LiveSessions.shown(question, codes)) {
                 int n = histogram.getOrDefault(c.id(), 0);
                 opts.add(new OptionView(c.id(), c.html(), n, here.isEmpty() ? 0 : Math.round(100f * n / here.size()), key.contains(c.id()), false));
             }
