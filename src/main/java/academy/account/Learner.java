@@ -60,6 +60,12 @@ public class Learner extends PanacheEntityBase {
     @Column(name = "progress_stamp", insertable = false, updatable = false)
     public long progressStamp;
 
+    /** The learner's progress stamp as stored now (never the entity's cached copy), or null without a row. */
+    public static Long stampOf(String subject) {
+        return getEntityManager().createQuery("select l.progressStamp from Learner l where l.subject = ?1", Long.class)
+                .setParameter(1, subject).getResultStream().findFirst().orElse(null);
+    }
+
     /** Marks the learner's progress changed; call inside the transaction that changes it. */
     public static void progressChanged(String subject) {
         update("progressStamp = progressStamp + 1 where subject = ?1", subject);

@@ -1,5 +1,6 @@
 package academy.progress;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import academy.content.model.Lesson;
 import academy.content.model.LessonKey;
 import academy.quiz.QuizPassed;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The rules of progress: visits, completions, module mastery and path resets. Every method takes the
@@ -37,27 +39,59 @@ public class ProgressService {
     @Inject
     CourseCatalog catalog;
 
-    /** Remembers that the learner opened the lesson now (for "continue where you left off"). */
+    /**
+     * How long a repeated view of the same lesson is not written again. A learner who reloads a page, or reads it
+     * in two tabs, would otherwise write a row and take the learner row's lock on every view.
+     */
+    static final Duration VISIT_REFRESH = Duration.ofSeconds(60);
+
+    /** The visit this instance last wrote per learner, with the learner's progress stamp right after it. */
+    private final Map<String, RecentVisit> recentVisits = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Bound on {@link #recentVisits}; it is emptied when full (a lost entry only means one more write). */
+    static final int RECENT_VISITS_MAX = 20_000;
+
+    record RecentVisit(String courseId, LessonKey lesson, Instant at, long stamp) {
+    }
+
+    /**
+     * Remembers that the learner opened the lesson now (for "continue where you left off"). A view of the lesson
+     * this instance recorded as the learner's latest visit less than {@link #VISIT_REFRESH} ago, with no change
+     * to the learner's progress since (the stamp, read by primary key, covers changes made through any
+     * instance: another visit, a completion, a reset), writes nothing: the stored visit is already the latest one.
+     */
     public void recordVisit(LearnerProfile learner, Course course, Lesson lesson) {
-        learners.ensure(learner);
         Instant now = Instant.now();
-        InsertOnce.run(() -> {
-            LessonVisit visit = LessonVisit.find(learner.subject(), course.id(), lesson.moduleId(), lesson.slug());
-            Learner.progressChanged(learner.subject());
-            if (visit != null) {
-                visit.lastVisitedAt = now;
-                return false;
+        RecentVisit recent = recentVisits.get(learner.subject());
+        if (recent != null && recent.courseId().equals(course.id()) && recent.lesson().equals(lesson.key())
+                && recent.at().isAfter(now.minus(VISIT_REFRESH))) {
+            Long stamp = QuarkusTransaction.requiringNew().call(() -> Learner.stampOf(learner.subject()));
+            if (stamp != null && stamp == recent.stamp()) {
+                return;
             }
-            visit = new LessonVisit();
-            visit.subject = learner.subject();
-            visit.courseId = course.id();
-            visit.moduleId = lesson.moduleId();
-            visit.lessonSlug = lesson.slug();
-            visit.firstVisitedAt = now;
-            visit.lastVisitedAt = now;
-            visit.persistAndFlush();
-            return true;
+        }
+        learners.ensure(learner);
+        long stamp = InsertOnce.run(() -> {
+            Learner.progressChanged(learner.subject());
+            // one statement, no row loaded
+            if (LessonVisit.update("lastVisitedAt = ?1 where subject = ?2 and courseId = ?3 and moduleId = ?4 and lessonSlug = ?5",
+                    now, learner.subject(), course.id(), lesson.moduleId(), lesson.slug()) == 0) {
+                LessonVisit visit = new LessonVisit();
+                visit.subject = learner.subject();
+                visit.courseId = course.id();
+                visit.moduleId = lesson.moduleId();
+                visit.lessonSlug = lesson.slug();
+                visit.firstVisitedAt = now;
+                visit.lastVisitedAt = now;
+                visit.persistAndFlush();
+            }
+            Long after = Learner.stampOf(learner.subject());
+            return after == null ? -1L : after;
         });
+        if (recentVisits.size() >= RECENT_VISITS_MAX) {
+            recentVisits.clear();
+        }
+        recentVisits.put(learner.subject(), new RecentVisit(course.id(), lesson.key(), now, stamp));
     }
 
     /**

@@ -25,6 +25,12 @@ import io.vertx.ext.web.RoutingContext;
  * whose {@code v} is the file's current fingerprint is answered {@code Cache-Control: public, max-age=31536000,
  * immutable} — the browser never asks again, and a changed file gets a new URL; any other request for an
  * asset gets {@code no-cache} (revalidated through Last-Modified), never a stale file after an upgrade.
+ * <p>
+ * A request with the current fingerprint is answered from memory: the file's bytes, read from the class path on
+ * its first request, kept as a direct buffer (and, for text, gzip-compressed once at the best level), with the
+ * fingerprint as a strong {@code ETag} ({@code If-None-Match} → 304). Only fingerprinted URLs are kept, and only
+ * templates make those, so what is kept is bounded by the assets the pages link. Everything else goes to Quarkus's
+ * static file handler as before.
  */
 @ApplicationScoped
 @Named("assets")
@@ -40,7 +46,18 @@ public class Assets {
     static final String FONT_POLICY = "public, max-age=86400";
     private static final String DONE = "academy.asset-policy";
 
+    /** Largest file kept in memory; a bigger one is served from the class path by the static file handler. */
+    static final int MAX_KEPT_BYTES = 8 * 1024 * 1024;
+
     private final Map<String, Optional<String>> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Kept>> kept = new ConcurrentHashMap<>();
+
+    /** A fingerprinted file in memory: never-released read-only direct buffers; {@code gzip} null when it does not pay. */
+    record Kept(String etag, String contentType, io.netty.buffer.ByteBuf plain, io.netty.buffer.ByteBuf gzip) {
+    }
+
+    @jakarta.inject.Inject
+    ResponseHardening hardening;
 
     /** The asset's URL with its fingerprint; the plain path when the file is unknown. */
     public String url(String path) {
@@ -64,6 +81,9 @@ public class Assets {
             policy = v != null && fingerprint(path).filter(v::equals).isPresent() ? IMMUTABLE
                     : path.startsWith(FONT_PARTS) ? FONT_POLICY : REVALIDATE;
             rc.put(DONE, policy);
+            if (policy == IMMUTABLE && answerFromMemory(rc, path)) {
+                return;
+            }
         }
         if (policy != null) {
             // at the very end, over what the static file handler set; the webjar locator reroutes to the
@@ -76,6 +96,77 @@ public class Assets {
             });
         }
         rc.next();
+    }
+
+    /** Answers a request for the file's current fingerprint from memory; false when the file is not kept. */
+    boolean answerFromMemory(RoutingContext rc, String path) {
+        io.vertx.core.http.HttpServerRequest request = rc.request();
+        if (request.method() != io.vertx.core.http.HttpMethod.GET && request.method() != io.vertx.core.http.HttpMethod.HEAD) {
+            return false;
+        }
+        Kept file = kept.computeIfAbsent(path, Assets::load).orElse(null);
+        if (file == null) {
+            return false;
+        }
+        io.vertx.core.http.HttpServerResponse response = rc.response();
+        hardening.securityHeaders().forEach(response.headers()::set);
+        response.headers().set(HttpHeaders.CACHE_CONTROL, IMMUTABLE).set(HttpHeaders.ETAG, file.etag());
+        if (file.gzip() != null) {
+            response.headers().set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        if (PublicPageCache.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), file.etag())) {
+            response.setStatusCode(304).end();
+            return true;
+        }
+        boolean gzip = file.gzip() != null && PublicPageCache.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        io.netty.buffer.ByteBuf body = gzip ? file.gzip() : file.plain();
+        response.headers().set(HttpHeaders.CONTENT_TYPE, file.contentType())
+                // "identity" tells Vert.x's own compression to leave a body alone
+                .set(HttpHeaders.CONTENT_ENCODING, gzip ? "gzip" : HttpHeaders.IDENTITY.toString())
+                .set(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.readableBytes()));
+        if (request.method() == io.vertx.core.http.HttpMethod.HEAD) {
+            response.end();
+        } else {
+            response.end(io.vertx.core.buffer.Buffer.buffer(body.duplicate()));
+        }
+        return true;
+    }
+
+    /** Reads a fingerprinted file into memory (empty when it is missing or too big to keep). */
+    static Optional<Kept> load(String path) {
+        String resource = resourceOf(path);
+        Optional<String> fingerprint = compute(path);
+        if (resource == null || fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            bytes = in.readNBytes(MAX_KEPT_BYTES + 1);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (bytes.length > MAX_KEPT_BYTES) {
+            return Optional.empty();
+        }
+        String type = io.vertx.core.http.impl.MimeMapping.getMimeTypeForFilename(path);
+        if (type == null) {
+            type = "application/octet-stream";
+        }
+        boolean text = type.startsWith("text/") || type.endsWith("javascript") || type.endsWith("json") || type.endsWith("+xml");
+        if (text) {
+            type += ";charset=UTF-8";
+        }
+        byte[] gzip = text && bytes.length > 256 ? PublicPageCache.gzip(bytes) : null;
+        return Optional.of(new Kept("\"" + fingerprint.get() + "\"", type, direct(bytes),
+                gzip != null && gzip.length < bytes.length * 0.9 ? direct(gzip) : null));
+    }
+
+    private static io.netty.buffer.ByteBuf direct(byte[] bytes) {
+        return io.netty.buffer.Unpooled.unreleasableBuffer(
+                io.netty.buffer.Unpooled.directBuffer(bytes.length).writeBytes(bytes).asReadOnly());
     }
 
     static Optional<String> compute(String path) {

@@ -124,6 +124,46 @@ abstract class ProgressRulesContract {
     }
 
     @Test
+    void aRepeatedViewWritesNothingUntilTheLearnersProgressChanges() {
+        LearnerProfile learner = newLearner();
+        Course course = course();
+        Lesson first = lesson("01-basics", "first");
+        progress.recordVisit(learner, course, first);
+        long stamp = stamp(learner.subject());
+        java.time.Instant seen = visits(learner.subject()).get(first.key());
+        for (int i = 0; i < 5; i++) {
+            progress.recordVisit(learner, course, first); // a reload, a second tab
+        }
+        assertEquals(stamp, stamp(learner.subject()), "no write for views of the latest visited lesson");
+        assertEquals(seen, visits(learner.subject()).get(first.key()));
+
+        // another lesson is written, and so is the way back to the first one
+        Lesson second = lesson("01-basics", "second");
+        progress.recordVisit(learner, course, second);
+        assertEquals(stamp + 1, stamp(learner.subject()));
+        progress.recordVisit(learner, course, first);
+        assertEquals(stamp + 2, stamp(learner.subject()));
+        java.util.Map<LessonKey, java.time.Instant> visits = visits(learner.subject());
+        assertFalse(visits.get(first.key()).isBefore(visits.get(second.key())), "the first lesson is the latest visit again: " + visits);
+
+        // any change to the learner's progress (here a reset, as another instance could make it) writes the next view
+        progress.resetPath(learner, course, course.path("beginner").orElseThrow());
+        assertTrue(visits(learner.subject()).isEmpty());
+        progress.recordVisit(learner, course, first);
+        assertTrue(visits(learner.subject()).containsKey(first.key()),
+                "the view after the reset is stored although the same lesson was seen a moment ago");
+    }
+
+    /** Read in a transaction of its own: the test's request-scoped session would answer with the rows it loaded before. */
+    java.util.Map<LessonKey, java.time.Instant> visits(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> progress.progress(subject, course()).visited());
+    }
+
+    static long stamp(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> Learner.stampOf(subject));
+    }
+
+    @Test
     void resetForgetsOnePathsLessonsOnlyForThatLearner() {
         LearnerProfile learner = newLearner();
         LearnerProfile other = newLearner();
