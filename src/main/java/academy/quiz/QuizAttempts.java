@@ -110,7 +110,8 @@ public class QuizAttempts {
     }
 
     private Optional<QuizAttempt> startInTransaction(String subject, Quiz quiz) {
-        for (QuizAttempt open : QuizAttempt.forQuiz(subject, quiz.id())) {
+        List<QuizAttempt> earlier = QuizAttempt.forQuiz(subject, quiz.id()); // ordered by attempt number
+        for (QuizAttempt open : earlier) {
             if (!open.finished()) {
                 if (!overdue(open, Instant.now())) {
                     open.answers.size(); // callers render it after the transaction
@@ -128,7 +129,7 @@ public class QuizAttempts {
         if (limits.notYetOpen(Instant.now()) || limits.closed(Instant.now())) {
             return Optional.empty();
         }
-        int last = QuizAttempt.lastNumber(subject, quiz.id());
+        int last = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).attemptNumber;
         if (limits.maxAttempts() != null && last >= limits.maxAttempts()) {
             return Optional.empty();
         }
@@ -171,13 +172,23 @@ public class QuizAttempts {
      */
     @Transactional
     public Optional<Submission> submit(String subject, String token, Map<String, List<String>> answers) {
+        return submit(subject, token, null, answers);
+    }
+
+    /**
+     * {@link #submit(String, String, Map)} for an attempt that must belong to {@code quizId} (null: any quiz). The
+     * returned attempt has its answers loaded, so callers render it after the transaction without reading it again.
+     */
+    @Transactional
+    public Optional<Submission> submit(String subject, String token, String quizId, Map<String, List<String>> answers) {
         Optional<QuizAttempt> found = QuizAttempt.<QuizAttempt>find("token", token)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .filter(a -> a.subject.equals(subject));
+                .filter(a -> a.subject.equals(subject) && (quizId == null || a.quizId.equals(quizId)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         QuizAttempt attempt = found.get();
+        attempt.answers.size();
         if (attempt.finished()) {
             return Optional.of(new Submission(attempt, true));
         }

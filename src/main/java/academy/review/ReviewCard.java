@@ -112,6 +112,13 @@ public class ReviewCard extends PanacheEntityBase {
         return list("subject", Sort.ascending("dueOn").and("id"), subject);
     }
 
+    /** The learner's cards of one quiz, by question id. */
+    public static java.util.Map<String, ReviewCard> forQuiz(String subject, String quizId) {
+        java.util.Map<String, ReviewCard> out = new java.util.HashMap<>();
+        ReviewCard.<ReviewCard>list("subject = ?1 and quizId = ?2", subject, quizId).forEach(c -> out.put(c.questionId, c));
+        return out;
+    }
+
     public static Optional<ReviewCard> find(String subject, String quizId, String questionId) {
         return find("subject = ?1 and quizId = ?2 and questionId = ?3", subject, quizId, questionId).firstResultOptional();
     }

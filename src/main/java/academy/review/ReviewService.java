@@ -95,8 +95,12 @@ public class ReviewService {
     /** Every missed question of a graded attempt becomes a card, rated Again as of the grading (a lapse for an existing card). */
     @Transactional(Transactional.TxType.MANDATORY)
     void onGraded(@Observes AttemptGraded graded) {
+        if (graded.missedQuestionIds().isEmpty()) {
+            return;
+        }
+        java.util.Map<String, ReviewCard> cards = ReviewCard.forQuiz(graded.subject(), graded.quizId()); // one query
         for (String questionId : graded.missedQuestionIds()) {
-            ReviewCard card = ReviewCard.find(graded.subject(), graded.quizId(), questionId).orElse(null);
+            ReviewCard card = cards.get(questionId);
             if (card == null) {
                 card = newCard(graded.subject(), graded.courseId(), graded.quizId(), questionId, ReviewCard.Source.MISSED,
                         graded.gradedAt());

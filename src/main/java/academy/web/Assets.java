@@ -69,8 +69,22 @@ public class Assets {
     }
 
     void register(@Observes Router router) {
+        // a public file needs no identity: answered ahead of authentication (-200), after the filters
+        router.route().order(PublicPageCache.EARLY_ROUTE_ORDER + 5).handler(this::early);
         // ahead of the webjar locator (order 1) and the static files (10000), after the page cache (-90)
         router.route().order(-80).handler(this::policy);
+    }
+
+    /** A request for a file's current fingerprint, answered from memory; anything else goes on. */
+    void early(RoutingContext rc) {
+        String path = rc.request().path();
+        if (path != null && (path.startsWith("/static/") || path.startsWith("/webjars/"))) {
+            String v = rc.request().getParam("v");
+            if (v != null && fingerprint(path).filter(v::equals).isPresent() && answerFromMemory(rc, path)) {
+                return;
+            }
+        }
+        rc.next();
     }
 
     void policy(RoutingContext rc) {
@@ -81,9 +95,6 @@ public class Assets {
             policy = v != null && fingerprint(path).filter(v::equals).isPresent() ? IMMUTABLE
                     : path.startsWith(FONT_PARTS) ? FONT_POLICY : REVALIDATE;
             rc.put(DONE, policy);
-            if (policy == IMMUTABLE && answerFromMemory(rc, path)) {
-                return;
-            }
         }
         if (policy != null) {
             // at the very end, over what the static file handler set; the webjar locator reroutes to the

@@ -95,13 +95,11 @@ public class QuizApi {
             }
             QuizAttempt started = attempts.start(subject, quiz);
             return Response.status(201).entity(dto(started, quiz, false)).build();
-        } else if (attempts.find(subject, token).filter(a -> a.quizId.equals(quizId)).isEmpty()) {
-            throw new NotFoundException();
         }
-        QuizAttempts.Submission submission = attempts.submit(subject, token, answers == null ? Map.of() : answers)
+        // one transaction: the attempt is locked, checked to be this learner's and this quiz's (else 404), graded
+        QuizAttempts.Submission submission = attempts.submit(subject, token, quizId, answers == null ? Map.of() : answers)
                 .orElseThrow(NotFoundException::new);
-        QuizAttempt graded = attempts.find(subject, submission.attempt().token).orElseThrow(NotFoundException::new);
-        return Response.ok(dto(graded, quiz, submission.alreadyGraded())).build();
+        return Response.ok(dto(submission.attempt(), quiz, submission.alreadyGraded())).build();
     }
 
     /**

@@ -74,6 +74,8 @@ class QuizApiTest {
                 .extract().path("token");
         String b = code(token, "q1", "b");
         String submit = "{\"attempt\": \"" + token + "\", \"answers\": {\"q1\": \"" + b + "\", \"q2\": true}}";
+        // the attempt's token posted to another quiz's URL is unknown there, and grades nothing
+        given().contentType(ContentType.JSON).body(submit).post("/api/quizzes/01-basics.first/attempts").then().statusCode(404);
         given().contentType(ContentType.JSON).body(submit).post("/api/quizzes/01-basics.second/attempts").then().statusCode(200)
                 .body("state", equalTo("FINISHED"), "scorePercent", equalTo(100), "passed", equalTo(true),
                         "alreadyGraded", equalTo(false), "results[0].correctAnswer", equalTo(List.of(b)),
