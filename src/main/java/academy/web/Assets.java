@@ -171,13 +171,8 @@ public class Assets {
             type += ";charset=UTF-8";
         }
         byte[] gzip = text && bytes.length > 256 ? PublicPageCache.gzip(bytes) : null;
-        return Optional.of(new Kept("\"" + fingerprint.get() + "\"", type, direct(bytes),
-                gzip != null && gzip.length < bytes.length * 0.9 ? direct(gzip) : null));
-    }
-
-    private static io.netty.buffer.ByteBuf direct(byte[] bytes) {
-        return io.netty.buffer.Unpooled.unreleasableBuffer(
-                io.netty.buffer.Unpooled.directBuffer(bytes.length).writeBytes(bytes).asReadOnly());
+        return Optional.of(new Kept("\"" + fingerprint.get() + "\"", type, PublicPageCache.Page.direct(bytes),
+                gzip != null && gzip.length < bytes.length * 0.9 ? PublicPageCache.Page.direct(gzip) : null));
     }
 
     static Optional<String> compute(String path) {

@@ -60,7 +60,8 @@ public class PublicPageCache {
             this(etag, contentLanguage, direct(plain), direct(gzip));
         }
 
-        private static io.netty.buffer.ByteBuf direct(byte[] bytes) {
+        /** A never-released, read-only direct buffer holding the bytes (also used for kept assets). */
+        static io.netty.buffer.ByteBuf direct(byte[] bytes) {
             return io.netty.buffer.Unpooled.unreleasableBuffer(
                     io.netty.buffer.Unpooled.directBuffer(bytes.length).writeBytes(bytes).asReadOnly());
         }
