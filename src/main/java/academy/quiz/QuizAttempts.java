@@ -351,7 +351,8 @@ public class QuizAttempts {
         attempt.scorePercent = attempt.maxPoints == 0 ? 0 : (int) Math.floor(total * 100 / attempt.maxPoints + 1e-9);
         attempt.passed = attempt.scorePercent >= quiz.passMark();
         attempt.late = late;
-        attempt.finishedAt = late ? attempt.deadlineAt : now;
+        // to the millisecond, as stored: the grading call answers with this value, later reads with the stored one
+        attempt.finishedAt = late ? attempt.deadlineAt : now.truncatedTo(ChronoUnit.MILLIS);
         attempt.state = AttemptState.FINISHED;
         attempt.openSlot = null;
         academy.account.Learner.progressChanged(attempt.subject);
