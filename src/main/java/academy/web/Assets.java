@@ -115,7 +115,7 @@ public class Assets {
         if (request.method() != io.vertx.core.http.HttpMethod.GET && request.method() != io.vertx.core.http.HttpMethod.HEAD) {
             return false;
         }
-        Kept file = kept.computeIfAbsent(path, Assets::load).orElse(null);
+        Kept file = kept.computeIfAbsent(path, this::load).orElse(null);
         if (file == null) {
             return false;
         }
@@ -144,9 +144,9 @@ public class Assets {
     }
 
     /** Reads a fingerprinted file into memory (empty when it is missing or too big to keep). */
-    static Optional<Kept> load(String path) {
+    Optional<Kept> load(String path) {
         String resource = resourceOf(path);
-        Optional<String> fingerprint = compute(path);
+        Optional<String> fingerprint = fingerprint(path); // already computed for the request's check: not hashed again
         if (resource == null || fingerprint.isEmpty()) {
             return Optional.empty();
         }
