@@ -14,6 +14,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class LearnerService {
 
+    /** Most subjects remembered as {@link #complete}; beyond it the set starts again. */
+    static final int KNOWN_MAX = 100_000;
+
+    /**
+     * Subjects whose row this instance has seen committed with a display name. {@link #ensure} runs on every signed-in
+     * page and progress write; for these it has nothing to do, so it skips its own transaction and lookup.
+     */
+    private final java.util.Set<String> complete = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+
     /** Quarkus OIDC fires this after a completed code flow: the one moment a login happens. */
     void onLogin(@ObservesAsync SecurityEvent event) {
         if (event.getEventType() == SecurityEvent.Type.OIDC_LOGIN && event.getSecurityIdentity() != null) {
@@ -48,13 +58,16 @@ public class LearnerService {
      * before the row existed never went through {@link #recordLogin}.
      */
     public void ensure(LearnerProfile profile) {
-        InsertOnce.run(() -> {
+        if (complete.contains(profile.subject())) {
+            return; // committed earlier with its display name: rows are never deleted, nothing left to do
+        }
+        boolean named = InsertOnce.run(() -> {
             Learner learner = Learner.findById(profile.subject());
             if (learner != null) {
                 if (learner.displayName == null && profile.displayName() != null) {
                     apply(learner, profile);
                 }
-                return false;
+                return learner.displayName != null;
             }
             learner = new Learner();
             learner.subject = profile.subject();
@@ -62,8 +75,14 @@ public class LearnerService {
             learner.createdAt = Instant.now();
             learner.lastLoginAt = learner.createdAt;
             learner.persistAndFlush();
-            return true;
+            return learner.displayName != null;
         });
+        if (named) {
+            if (complete.size() >= KNOWN_MAX) {
+                complete.clear(); // bounded: at worst the next calls look the rows up again
+            }
+            complete.add(profile.subject());
+        }
     }
 
     public Optional<Learner> find(String subject) {

@@ -36,6 +36,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class CohortSync {
 
+    static final int RECONCILED_MAX = 100_000;
+
+    /**
+     * Subject → the groups hash this instance last saw stored for them (committed). Every signed-in cohort-aware page
+     * calls {@link #ensureSynced}; with the token's groups unchanged it now costs no transaction. Groups that change in
+     * a new token give a new hash, which is looked up and reconciled as before.
+     */
+    private final java.util.Map<String, String> reconciled = new java.util.concurrent.ConcurrentHashMap<>();
+
+
     @Inject
     CohortConfig config;
 
@@ -57,16 +67,22 @@ public class CohortSync {
         String subject = identity.getPrincipal().getName();
         Set<String> groups = groupsOf(jwt);
         String hash = hash(groups);
+        if (hash.equals(reconciled.get(subject))) {
+            return; // this instance reconciled (or found reconciled) exactly these groups: nothing to look up
+        }
         String known = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
             Learner l = Learner.findById(subject);
             return l == null ? null : l.groupsHash;
         });
-        if (hash.equals(known)) {
-            return;
+        if (!hash.equals(known)) {
+            String username = Objects.requireNonNullElse(jwt.getClaim("preferred_username"), subject);
+            reconcile(subject, username, groups, Instant.now());
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Learner.update("groupsHash = ?1 where subject = ?2", hash, subject));
         }
-        String username = Objects.requireNonNullElse(jwt.getClaim("preferred_username"), subject);
-        reconcile(subject, username, groups, Instant.now());
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Learner.update("groupsHash = ?1 where subject = ?2", hash, subject));
+        if (reconciled.size() >= RECONCILED_MAX) {
+            reconciled.clear();
+        }
+        reconciled.put(subject, hash);
     }
 
     /** The full group paths of the token; an absent claim means "in no group" (Keycloak omits it then). */

@@ -49,11 +49,14 @@ public class MePage {
     @Inject
     ProgressService progress;
 
+    @Inject
+    ProgressView progressView; // the request's progress: what-to-read-next on the same page reads the same rows
+
     @GET
     public TemplateInstance dashboard(@QueryParam("reset") String reset) {
         LearnerProfile learner = account.require();
         List<CourseProgress> courses = catalog.courses().stream()
-                .map(c -> progress.progress(learner.subject(), c)).toList();
+                .map(progressView::of).toList();
         LearningPath resetDone = null;
         if (reset != null) {
             resetDone = catalog.courses().stream().flatMap(c -> c.path(reset).stream()).findFirst().orElse(null);

@@ -111,6 +111,10 @@ public class QuizAttempt extends PanacheEntityBase {
         return list("subject", Sort.descending("startedAt").and("id", Sort.Direction.Descending), subject);
     }
 
+    public static List<QuizAttempt> latestForSubject(String subject, int limit) {
+        return find("subject", Sort.descending("startedAt").and("id", Sort.Direction.Descending), subject).page(0, limit).list();
+    }
+
     public static int lastNumber(String subject, String quizId) {
         Integer max = find("select max(a.attemptNumber) from QuizAttempt a where a.subject = ?1 and a.quizId = ?2", subject, quizId)
                 .project(Integer.class).firstResult();

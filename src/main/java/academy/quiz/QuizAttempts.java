@@ -62,7 +62,20 @@ public class QuizAttempts {
     @Inject
     academy.grades.QuizOverrides overrides;
 
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * One generator per thread: every SecureRandom on the default NativePRNG shares one lock, and 200 learners
+     * starting attempts queued on it (seen in thread dumps under load). A DRBG instance is seeded from the system's
+     * entropy once and is as unpredictable; it draws tokens, question draws and option orders.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(QuizAttempts::newGenerator);
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     /** The graded (or already graded) attempt, and whether this call graded it. */
     public record Submission(QuizAttempt attempt, boolean alreadyGraded) {
@@ -281,11 +294,19 @@ public class QuizAttempts {
         return list;
     }
 
+    /**
+     * The subject's attempts, newest first, <em>without</em> their answers (lists and summaries show the attempt's own
+     * columns only; loading every attempt's answers was one query per attempt).
+     */
     @Transactional
     public List<QuizAttempt> attempts(String subject) {
-        List<QuizAttempt> list = QuizAttempt.forSubject(subject);
-        list.forEach(a -> a.answers.size());
-        return list;
+        return QuizAttempt.forSubject(subject);
+    }
+
+    /** The subject's {@code limit} newest attempts, without their answers (the dashboard's "recent attempts"). */
+    @Transactional
+    public List<QuizAttempt> latestAttempts(String subject, int limit) {
+        return QuizAttempt.latestForSubject(subject, limit);
     }
 
     /** The stored response of a graded question, as submitted (canonical form). */
@@ -380,7 +401,7 @@ public class QuizAttempts {
             return quiz.questions();
         }
         List<Question> pool = new ArrayList<>(quiz.questions());
-        Collections.shuffle(pool, random);
+        Collections.shuffle(pool, RANDOM.get());
         List<Question> drawn = new ArrayList<>(pool.subList(0, quiz.draw()));
         drawn.sort(Comparator.comparingInt(quiz.questions()::indexOf));
         return drawn;
@@ -395,14 +416,14 @@ public class QuizAttempts {
     public List<String> shownOrder(Question q, boolean shuffle) {
         List<String> ids = new ArrayList<>(q.shuffledChoices().stream().map(Choice::id).toList());
         if (shuffle || q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCH) {
-            Collections.shuffle(ids, random);
+            Collections.shuffle(ids, RANDOM.get());
         }
         return ids;
     }
 
     private String newToken() {
         byte[] bytes = new byte[18];
-        random.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -31,7 +31,7 @@ public class RecentAttempts {
         if (subject == null) {
             return List.of();
         }
-        return attempts.attempts(subject).stream().limit(SHOWN)
+        return attempts.latestAttempts(subject, SHOWN).stream()
                 .map(a -> AttemptRow.of(a, quizzes.quiz(a.quizId).orElse(null))).toList();
     }
 }
