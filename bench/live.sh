@@ -27,7 +27,7 @@ python3 bench/token_issuer.py "$ISSUER_PORT" "$MODULUS" &
 issuer=$!
 ISS="http://127.0.0.1:$ISSUER_PORT/realms/bench"
 
-DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
+DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"
 taskset -c 0 java $(cat bench/jvm-flags) -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
   -Dquarkus.oidc.auth-server-url="$ISS" -Dquarkus.oidc.credentials.secret=bench-only -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$OUT/live-app.log" 2>&1 &

@@ -92,7 +92,7 @@ READER_TOKEN=$(mint bench-reader)
 ME_TOKEN=$(mint bench-me)
 
 # ---- the app ----
-H2_URL="jdbc:h2:file:$work/h2/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
+H2_URL="jdbc:h2:file:$work/h2/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"
 COMMON=(-Dquarkus.http.port="$APP_PORT" -Dquarkus.oidc.auth-server-url="$ISS" -Dquarkus.oidc.credentials.secret=bench-only
   -Dquarkus.log.level=WARN)
 start_app() { # dir jdbc-url log -> sets app, first_ms

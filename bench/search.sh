@@ -20,7 +20,7 @@ app=""
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
+DB="jdbc:h2:file:$work/db/academy;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;WRITE_DELAY=0;QUERY_CACHE_SIZE=64"
 started=$(date +%s%N)
 taskset -c 0 java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
   -Dquarkus.oidc.credentials.secret=bench-only -Dquarkus.log.level=INFO \
