@@ -276,6 +276,11 @@ raw "rss_after_mb=$((rss_kb / 1024)) peak_rss_mb=$((hwm_kb / 1024))"
 stop_app
 h2_rows=$(h2sql "$COUNT_SQL") h2_graded=$(h2sql "$GRADED_SQL") h2_dup=$(h2sql "$DUP_SQL") h2_ungraded=$(h2sql "$ANSWERS_SQL")
 raw "quiz_h2_db: attempt_rows=$h2_rows graded_rows=$h2_graded duplicate_keys=$h2_dup graded_answers_without_points=$h2_ungraded"
+# rows that disagree with the acknowledgements are a defect to investigate, not noise: keep that database
+if [ "$h2_rows" != "$(field started "$QH2")" ] || [ "$h2_graded" != "$(field graded "$QH2")" ]; then
+  rm -rf "$OUT/h2-mismatch"; cp -r "$work/h2" "$OUT/h2-mismatch"
+  raw "quiz_h2_mismatch: the database is kept in $OUT/h2-mismatch (rows vs acknowledged $(field started "$QH2") started, $(field graded "$QH2") graded)"
+fi
 
 echo "[bench] PostgreSQL 15: a throwaway cluster in $work/pg, pinned to CPU 0 with the app"
 mkdir -p "$work/pg"

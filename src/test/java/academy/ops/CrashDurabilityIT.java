@@ -64,6 +64,16 @@ class CrashDurabilityIT {
 
     @Test
     void acknowledgedSubmissionsSurviveKillDashNine() throws Exception {
+        acknowledgedSubmissionsSurvive(false);
+    }
+
+    /** The same with a graceful stop (SIGTERM, as Kubernetes and the benchmark stop the app) right after the 30th. */
+    @Test
+    void acknowledgedSubmissionsSurviveAGracefulStop() throws Exception {
+        acknowledgedSubmissionsSurvive(true);
+    }
+
+    void acknowledgedSubmissionsSurvive(boolean graceful) throws Exception {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
         keys = gen.generateKeyPair();
@@ -120,7 +130,11 @@ class CrashDurabilityIT {
                     && (acknowledged.size() > 0 || Instant.now().isBefore(deadline.minus(Duration.ofSeconds(150))))) {
                 Thread.onSpinWait();
             }
-            app.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+            if (graceful) {
+                app.destroy(); // SIGTERM: Quarkus shuts down, requests in flight are cut
+            } else {
+                app.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+            }
             stop.set(true);
             assertTrue(app.waitFor(30, TimeUnit.SECONDS));
         } finally {
@@ -141,7 +155,7 @@ class CrashDurabilityIT {
                     lost.add(e.getKey() + " -> " + r.statusCode());
                 }
             }
-            assertEquals(List.of(), lost, "acknowledged submissions missing after the crash (of " + acknowledged.size() + ")");
+            assertEquals(List.of(), lost, (graceful ? "acknowledged submissions missing after a graceful stop (of " : "acknowledged submissions missing after the crash (of ") + acknowledged.size() + ")");
         } finally {
             again.destroy();
             again.waitFor(30, TimeUnit.SECONDS);
